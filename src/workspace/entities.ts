@@ -1,0 +1,163 @@
+/**
+ * The values a workspace holds once loaded: runs, artifacts and their versions, users and the
+ * project. They are immutable; programs read them through ops and their listed fields only.
+ *
+ * A "dictionary" (config, summary, a history row) is a deep-frozen, null-prototype object of
+ * JSON values, so no key a program computes can reach a prototype.
+ */
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type Dict = { readonly [key: string]: JsonValue };
+
+export class User {
+  constructor(
+    readonly username: string,
+    readonly name: string,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+export class ArtifactVersion {
+  /** The first alias, or `v<number>` where the version has none (SPEC §2). */
+  readonly alias: string;
+
+  constructor(
+    readonly name: string,
+    readonly type: string,
+    readonly version: number,
+    readonly aliases: readonly string[],
+    readonly digest: string,
+    readonly size: number,
+    readonly createdAt: Date,
+  ) {
+    this.alias = aliases[0] ?? `v${version}`;
+    Object.freeze(this);
+  }
+}
+
+export class Artifact {
+  constructor(
+    readonly name: string,
+    readonly type: string,
+    /** Ascending by version number. */
+    readonly versions: readonly ArtifactVersion[],
+    /** The artifact's record as the workspace file gave it: its JSON form. */
+    readonly record: Dict,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+export interface RunInit {
+  id: string;
+  name: string | undefined;
+  user: User;
+  jobType: string | undefined;
+  state: string;
+  createdAt: Date;
+  heartbeatAt: Date;
+  config: Dict;
+  summary: Dict;
+  history: readonly Dict[];
+  loggedArtifacts: readonly ArtifactVersion[];
+  usedArtifacts: readonly ArtifactVersion[];
+  record: Dict;
+}
+
+export class Run {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly user: User;
+  readonly jobType: string | undefined;
+  readonly state: string;
+  readonly createdAt: Date;
+  readonly heartbeatAt: Date;
+  /** `{}` where the file has none. */
+  readonly config: Dict;
+  readonly summary: Dict;
+  /** In step order. */
+  readonly history: readonly Dict[];
+  readonly loggedArtifacts: readonly ArtifactVersion[];
+  readonly usedArtifacts: readonly ArtifactVersion[];
+  /** The run's record as the workspace file gave it: its JSON form. */
+  readonly record: Dict;
+
+  constructor(init: RunInit) {
+    this.id = init.id;
+    this.name = init.name;
+    this.user = init.user;
+    this.jobType = init.jobType;
+    this.state = init.state;
+    this.createdAt = init.createdAt;
+    this.heartbeatAt = init.heartbeatAt;
+    this.config = init.config;
+    this.summary = init.summary;
+    this.history = init.history;
+    this.loggedArtifacts = init.loggedArtifacts;
+    this.usedArtifacts = init.usedArtifacts;
+    this.record = init.record;
+    Object.freeze(this);
+  }
+}
+
+export class Project {
+  constructor(
+    readonly name: string,
+    readonly entity: string,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+/** A validated, hydrated workspace: what `loadWorkspace` returns and `program.run` reads. */
+export class Workspace {
+  constructor(
+    readonly project: Project,
+    readonly runs: readonly Run[],
+    readonly artifacts: readonly Artifact[],
+    readonly users: readonly User[],
+  ) {
+    Object.freeze(this);
+  }
+}
+
+export type Entity = Run | Artifact | ArtifactVersion | User | Project;
+
+export function isEntity(v: unknown): v is Entity {
+  return v instanceof Run || v instanceof Artifact || v instanceof ArtifactVersion || v instanceof User || v instanceof Project;
+}
+
+/** The name a user sees for an entity's type, as the op reference writes it. */
+export function entityTypeName(v: Entity): "Run" | "Artifact" | "ArtifactVersion" | "User" | "Project" {
+  if (v instanceof Run) return "Run";
+  if (v instanceof Artifact) return "Artifact";
+  if (v instanceof ArtifactVersion) return "ArtifactVersion";
+  if (v instanceof User) return "User";
+  return "Project";
+}
+
+/**
+ * An entity's JSON form, which `JSON.stringify`, console output and `--json` use: a run or an
+ * artifact is its record from the workspace file; a version, a user and the project are their fields.
+ */
+export function entityJson(v: Entity): object {
+  if (v instanceof Run || v instanceof Artifact) return v.record;
+  if (v instanceof ArtifactVersion) {
+    return { name: v.name, type: v.type, version: v.version, aliases: v.aliases, alias: v.alias, digest: v.digest, size: v.size, createdAt: v.createdAt };
+  }
+  if (v instanceof User) return { username: v.username, name: v.name };
+  return { name: v.name, entity: v.entity };
+}
+
+/** Deep-freezes JSON data into null-prototype objects, the form every workspace dictionary takes. */
+export function freezeJson(value: unknown): JsonValue {
+  if (value === null || typeof value !== "object") return value as JsonValue;
+  if (Array.isArray(value)) {
+    const out = value.map(freezeJson);
+    return Object.freeze(out) as JsonValue[];
+  }
+  const out: { [key: string]: JsonValue } = Object.create(null);
+  for (const key of Object.keys(value)) out[key] = freezeJson((value as Record<string, unknown>)[key]);
+  return Object.freeze(out);
+}
