@@ -16,6 +16,11 @@ export class User {
   ) {
     Object.freeze(this);
   }
+
+  /** Its JSON form, for `JSON.stringify`. */
+  toJSON(): object {
+    return entityJson(this);
+  }
 }
 
 export class ArtifactVersion {
@@ -32,7 +37,14 @@ export class ArtifactVersion {
     readonly createdAt: Date,
   ) {
     this.alias = aliases[0] ?? `v${version}`;
+    // A frozen Date marks workspace data: an evaluation that may write copies it first.
+    Object.freeze(createdAt);
     Object.freeze(this);
+  }
+
+  /** Its JSON form, for `JSON.stringify`. */
+  toJSON(): object {
+    return entityJson(this);
   }
 }
 
@@ -40,12 +52,19 @@ export class Artifact {
   constructor(
     readonly name: string,
     readonly type: string,
+    /** The project it belongs to, for its link. */
+    readonly project: Project,
     /** Ascending by version number. */
     readonly versions: readonly ArtifactVersion[],
     /** The artifact's record as the workspace file gave it: its JSON form. */
     readonly record: Dict,
   ) {
     Object.freeze(this);
+  }
+
+  /** Its JSON form, for `JSON.stringify`. */
+  toJSON(): object {
+    return entityJson(this);
   }
 }
 
@@ -97,7 +116,14 @@ export class Run {
     this.loggedArtifacts = init.loggedArtifacts;
     this.usedArtifacts = init.usedArtifacts;
     this.record = init.record;
+    Object.freeze(this.createdAt);
+    Object.freeze(this.heartbeatAt);
     Object.freeze(this);
+  }
+
+  /** Its JSON form, for `JSON.stringify`. */
+  toJSON(): object {
+    return entityJson(this);
   }
 }
 
@@ -107,6 +133,11 @@ export class Project {
     readonly entity: string,
   ) {
     Object.freeze(this);
+  }
+
+  /** Its JSON form, for `JSON.stringify`. */
+  toJSON(): object {
+    return entityJson(this);
   }
 }
 

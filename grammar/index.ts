@@ -1,0 +1,96 @@
+/**
+ * The grammar's public face: text in, a concrete syntax tree and raw errors out.
+ * One lexer and one parser instance serve every parse.
+ */
+import { Lexer, type CstNode, type ILexingError, type IRecognitionException, type IToken, type IParserErrorMessageProvider, defaultParserErrorProvider } from "chevrotain";
+import { lexerDefinition } from "./tokens.js";
+import { WeftParser, describeToken, type OpenBracket } from "./parser.js";
+
+export * as tokens from "./tokens.js";
+export { describeToken, type OpenBracket } from "./parser.js";
+
+const lexer = new Lexer(lexerDefinition, { positionTracking: "full", ensureOptimizations: false });
+
+let parser: WeftParser;
+
+/** Words a mismatch names: "expected `)` to close the call opened at 1:12". */
+const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual }) {
+    const open = parser.openBrackets[parser.openBrackets.length - 1];
+    const closer = CLOSERS[expected.name];
+    const found = `, found ${describeToken(actual)}`;
+    if (closer && open) return `expected ${closer} to close the ${open.what} opened at ${open.token.startLine}:${open.token.startColumn}${found}`;
+    return `expected ${tokenLabel(expected.name)}${found}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `unexpected ${describeToken(firstRedundant)}`;
+  },
+  buildNoViableAltMessage(options) {
+    return `expected ${RULE_NOUNS[options.ruleName] ?? "an expression"}, found ${describeToken(options.actual[0]!)}`;
+  },
+  buildEarlyExitMessage(options) {
+    return defaultParserErrorProvider.buildEarlyExitMessage(options);
+  },
+};
+
+const CLOSERS: Record<string, string> = { RParen: "`)`", RBracket: "`]`", RCurly: "`}`", TemplateEnd: "`` ` ``" };
+
+const RULE_NOUNS: Record<string, string> = {
+  statement: "a statement",
+  primaryExpression: "an expression",
+  unaryExpression: "an expression",
+  assignmentExpression: "an expression",
+  bindingTarget: "a name",
+  patternProperty: "a name",
+  propertyName: "a property name",
+  propertyKey: "a property name",
+  primaryType: "a type",
+  arrowParameters: "parameters",
+  variableDeclaration: "`const` or `let`",
+  forOfStatement: "`const` or `let`",
+  optionalSuffix: "a name, `[` or `(` after `?.`",
+  objectMember: "a property",
+  templateLiteral: "a template literal",
+};
+
+const TOKEN_LABELS: Record<string, string> = {
+  Identifier: "a name", IdentifierName: "a property name", Colon: "`:`", Arrow: "`=>`", Of: "`of`",
+  LParen: "`(`", RParen: "`)`", LBracket: "`[`", RBracket: "`]`", LCurly: "`{`", RCurly: "`}`",
+  Equals: "`=`", Comma: "`,`", Semicolon: "`;`", Greater: "`>`", TemplateEnd: "`` ` ``",
+};
+
+function tokenLabel(name: string): string {
+  return TOKEN_LABELS[name] ?? name;
+}
+
+parser = new WeftParser(messages);
+
+export interface CstResult {
+  readonly cst: CstNode | undefined;
+  readonly tokens: IToken[];
+  readonly lexErrors: ILexingError[];
+  readonly parseErrors: IRecognitionException[];
+}
+
+export function tokenize(text: string): { tokens: IToken[]; errors: ILexingError[] } {
+  const result = lexer.tokenize(text);
+  return { tokens: result.tokens, errors: result.errors };
+}
+
+/** Parses already-lexed tokens as a program. */
+export function parseTokens(tokens: IToken[]): { cst: CstNode; errors: IRecognitionException[] } {
+  parser.prepare(tokens);
+  const cst = parser.program();
+  return { cst, errors: parser.errors };
+}
+
+/** Parses a type annotation's text, such as a signature in the standard library. */
+export function parseTypeTokens(tokens: IToken[]): { cst: CstNode; errors: IRecognitionException[] } {
+  parser.prepare(tokens);
+  const cst = parser.type();
+  return { cst, errors: parser.errors };
+}
+
+export function openBrackets(): readonly OpenBracket[] {
+  return parser.openBrackets;
+}

@@ -1,0 +1,798 @@
+/**
+ * The evaluator: compiles the AST into a tree of JavaScript closures, one per node, that run with
+ * JavaScript's semantics over Weft's values. No `eval` or `new Function`, so Content-Security-
+ * Policies that forbid them are fine. Names resolve to frame slots at compile time.
+ */
+import type * as A from "../ast.js";
+import { WeftError } from "../errors.js";
+import type { Span } from "../source.js";
+import { closest } from "../suggest.js";
+import {
+  add, looseEquals, toNumber, toPrimitive, toPropertyKey, toStr, typeName, newObject, isEntity, runtimeError,
+  type Value,
+} from "../runtime/values.js";
+import { entityJson } from "../workspace/entities.js";
+import type { EvalContext } from "../runtime/context.js";
+import { globals, opsByName, constructDate, DATE_CONSTRUCTOR, mutatingMethodNames } from "../../stdlib/index.js";
+import { getMember, setMember, callMethod, callValue, noteObjectSize } from "./members.js";
+import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
+
+type Code = (env: Frame) => Value;
+/** A statement's code returns its completion: a value, EMPTY, or RETURN (with the value in `ctx.returnValue`). */
+type StmtCode = (env: Frame) => Value;
+type Binder = (env: Frame, value: Value) => void;
+
+const EMPTY: unique symbol = Symbol("empty");
+const RETURN: unique symbol = Symbol("return");
+/** What a short-circuited link of an optional chain yields, until the chain's end turns it into `undefined`. */
+const SHORT: unique symbol = Symbol("short");
+
+/** The roots every evaluation sees (SPEC §2). */
+export const ROOT_NAMES = ["runs", "artifacts", "project"] as const;
+
+export interface CompiledProgram {
+  /** Whether the program may write to what it reads, so that an evaluation needs its own view of the workspace. */
+  readonly isolating: boolean;
+  run(ctx: EvalContext): Value;
+}
+
+export function compileProgram(program: A.Program): CompiledProgram {
+  const compiler = new Compiler();
+  const scope = new Scope(undefined, true);
+  const body = compiler.block(program.body, scope, true);
+  const size = scope.size;
+  return {
+    isolating: mayMutate(program),
+    run(ctx) {
+      const r = body(new Frame(newSlots(size), undefined, ctx));
+      return r === EMPTY ? undefined : r;
+    },
+  };
+}
+
+/** Turns what a builtin, an op or a conversion threw into a Weft error at the node that called it. */
+function locate(e: unknown, span: Span): unknown {
+  if (e instanceof WeftError) {
+    if (e.line !== undefined) return e;
+    return new WeftError(e.kind, e.message, span);
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new WeftError("limit", "calls nested too deeply for the host's stack (lower the nesting, or limits.maxCallDepth)", span);
+  }
+  if (e instanceof TypeError || e instanceof RangeError) return new WeftError("runtime", e.message, span);
+  return e;
+}
+
+function fail(kind: "runtime" | "type" | "syntax", message: string, span: Span): never {
+  throw new WeftError(kind, message, span);
+}
+
+function located<R>(span: Span, f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    throw locate(e, span);
+  }
+}
+
+class Compiler {
+  block(statements: readonly A.Statement[], scope: Scope, completion: boolean): StmtCode {
+    this.declareAll(statements, scope);
+    const codes = statements.map((s) => this.statement(s, scope, completion));
+    const n = codes.length;
+    if (n === 1) return codes[0]!;
+    return (env) => {
+      let last: Value = EMPTY;
+      for (let i = 0; i < n; i++) {
+        const r = codes[i]!(env);
+        if (r === RETURN) return RETURN;
+        if (r !== EMPTY) last = r;
+      }
+      return last;
+    };
+  }
+
+  /** Hoists a block's `const` and `let` names into its scope, as JavaScript does (with a dead zone until they run). */
+  private declareAll(statements: readonly A.Statement[], scope: Scope): void {
+    for (const s of statements) {
+      if (s.kind !== "VarDecl") continue;
+      for (const d of s.declarations) {
+        for (const id of declaredIdentifiers(d.target)) {
+          if (scope.declare(id, s.declKind, d.span.end) === "duplicate") fail("syntax", `\`${id.name}\` is already declared in this scope`, id.span);
+        }
+      }
+    }
+  }
+
+  private scopedBlock(statements: readonly A.Statement[], parent: Scope, completion: boolean): StmtCode {
+    const hasDeclarations = statements.some((s) => s.kind === "VarDecl");
+    if (!hasDeclarations) return this.block(statements, parent, completion);
+    const scope = new Scope(parent, false);
+    const body = this.block(statements, scope, completion);
+    const size = scope.size;
+    return (env) => body(new Frame(newSlots(size), env, env.ctx));
+  }
+
+  statement(s: A.Statement, scope: Scope, completion: boolean): StmtCode {
+    switch (s.kind) {
+      case "ExpressionStatement": {
+        const e = this.expr(s.expression, scope);
+        if (completion) return e;
+        return (env) => {
+          e(env);
+          return EMPTY;
+        };
+      }
+      case "VarDecl": {
+        const parts = s.declarations.map((d) => {
+          const init = d.init ? this.expr(d.init, scope) : undefined;
+          const bind = this.binder(d.target, scope);
+          return { init, bind };
+        });
+        return (env) => {
+          for (const p of parts) p.bind(env, p.init ? p.init(env) : undefined);
+          return EMPTY;
+        };
+      }
+      case "If": {
+        const test = this.expr(s.test, scope);
+        const consequent = this.statement(s.consequent, scope, completion);
+        const alternate = s.alternate ? this.statement(s.alternate, scope, completion) : undefined;
+        // A script's `if` completes with `undefined` where its branch leaves no value.
+        const fill = (r: Value) => (completion && r === EMPTY ? undefined : r);
+        return (env) => {
+          if (test(env)) return fill(consequent(env));
+          return alternate ? fill(alternate(env)) : completion ? undefined : EMPTY;
+        };
+      }
+      case "ForOf":
+        return this.forOf(s, scope, completion);
+      case "Return": {
+        const arg = s.argument ? this.expr(s.argument, scope) : undefined;
+        return (env) => {
+          env.ctx.returnValue = arg ? arg(env) : undefined;
+          return RETURN;
+        };
+      }
+      case "Block":
+        return this.scopedBlock(s.body, scope, completion);
+      case "Empty":
+        return () => EMPTY;
+    }
+  }
+
+  private forOf(s: A.ForOf, scope: Scope, completion: boolean): StmtCode {
+    const iterable = this.expr(s.iterable, scope);
+    const loopScope = new Scope(scope, false);
+    for (const id of declaredIdentifiers(s.target)) loopScope.declare(id, s.declKind, s.target.span.end);
+    const bind = this.binder(s.target, loopScope);
+    const body = this.statement(s.body, loopScope, completion);
+    const size = loopScope.size;
+    const span = s.iterable.span;
+    return (env) => {
+      const ctx = env.ctx;
+      const xs = iterable(env);
+      let items: ArrayLike<Value>;
+      if (Array.isArray(xs)) items = xs;
+      else if (typeof xs === "string") items = Array.from(xs);
+      else return fail("runtime", `${typeName(xs)} is not iterable: \`for … of\` takes an array or a string`, span);
+      let value: Value = completion ? undefined : EMPTY;
+      // An array's iterator reads its length afresh at every step, as V8's does.
+      for (let i = 0; i < items.length; i++) {
+        ctx.step();
+        const frame = new Frame(newSlots(size), env, ctx);
+        bind(frame, items[i]);
+        const r = body(frame);
+        if (r === RETURN) return RETURN;
+        if (completion && r !== EMPTY) value = r;
+      }
+      return value;
+    };
+  }
+
+  // Destructuring and parameter binding
+
+  binder(target: A.Pattern, scope: Scope): Binder {
+    switch (target.kind) {
+      case "Identifier": {
+        const slot = scope.own(target.name)!.slot;
+        return (env, v) => {
+          env.vars[slot] = v;
+        };
+      }
+      case "ArrayPattern": {
+        const elements = target.elements.map((e) => ({ bind: this.binder(e.target, scope), def: e.defaultValue ? this.expr(e.defaultValue, scope) : undefined }));
+        const rest = target.rest ? this.binder(target.rest, scope) : undefined;
+        const span = target.span;
+        return (env, v) => {
+          const items: ArrayLike<Value> = Array.isArray(v) ? v : typeof v === "string" ? Array.from(v) : fail("runtime", `${typeName(v)} is not iterable, so it cannot be destructured as an array`, span);
+          elements.forEach((e, i) => {
+            let x = items[i];
+            if (x === undefined && e.def) x = e.def(env);
+            e.bind(env, x);
+          });
+          if (rest) rest(env, Array.prototype.slice.call(items, elements.length));
+        };
+      }
+      case "ObjectPattern": {
+        const props = target.properties.map((p) => ({ key: p.key, span: p.span, bind: this.binder(p.target, scope), def: p.defaultValue ? this.expr(p.defaultValue, scope) : undefined }));
+        const rest = target.rest ? this.binder(target.rest, scope) : undefined;
+        const taken = new Set(target.properties.map((p) => p.key));
+        const span = target.span;
+        return (env, v) => {
+          if (v === null || v === undefined) fail("runtime", `cannot destructure ${typeName(v)}`, span);
+          for (const p of props) {
+            let x = getMember(v, p.key, p.span);
+            if (x === undefined && p.def) x = p.def(env);
+            p.bind(env, x);
+          }
+          if (rest) {
+            const out = newObject();
+            const source = isEntity(v) ? entityJson(v) : typeof v === "object" ? v : Object(v);
+            for (const k of Object.keys(source as object)) if (!taken.has(k)) out[k] = env.ctx.view((source as Record<string, Value>)[k]);
+            rest(env, out);
+          }
+        };
+      }
+    }
+  }
+
+  // Expressions
+
+  expr(e: A.Expression, scope: Scope): Code {
+    switch (e.kind) {
+      case "Number":
+      case "String":
+      case "Boolean": {
+        const v = e.value;
+        return () => v;
+      }
+      case "Null":
+        return () => null;
+      case "Undefined":
+        return () => undefined;
+      case "Template":
+        return this.template(e, scope);
+      case "Identifier":
+        return this.read(e, scope);
+      case "Array":
+        return this.array(e, scope);
+      case "Object":
+        return this.object(e, scope);
+      case "Arrow":
+        return this.arrow(e, scope);
+      case "Unary":
+        return this.unary(e, scope);
+      case "Update":
+        return this.update(e, scope);
+      case "Binary":
+        return this.binary(e, scope);
+      case "Conditional": {
+        const test = this.expr(e.test, scope);
+        const a = this.expr(e.consequent, scope);
+        const b = this.expr(e.alternate, scope);
+        return (env) => (test(env) ? a(env) : b(env));
+      }
+      case "Assign":
+        return this.assign(e, scope);
+      case "Member":
+      case "Index":
+      case "Call":
+        return this.link(e, scope, false);
+      case "Chain": {
+        const inner = this.link(e.expression, scope, true);
+        return (env) => {
+          const v = inner(env);
+          return v === SHORT ? undefined : v;
+        };
+      }
+      case "New":
+        return this.construct(e, scope);
+    }
+  }
+
+  private template(e: A.TemplateLiteral, scope: Scope): Code {
+    const quasis = e.quasis;
+    const parts = e.expressions.map((x) => this.expr(x, scope));
+    const span = e.span;
+    return (env) => {
+      let s = quasis[0]!;
+      for (let i = 0; i < parts.length; i++) {
+        const v = parts[i]!(env);
+        s += (typeof v === "string" ? v : located(span, () => toStr(v))) + quasis[i + 1]!;
+      }
+      return env.ctx.checkString(s);
+    };
+  }
+
+  private read(id: A.Identifier, scope: Scope): Code {
+    const found = scope.resolve(id.name);
+    if (found) {
+      const { binding, hops } = found;
+      const slot = binding.slot;
+      const checked = found.crossesFunction || id.span.start < binding.initializedAt;
+      const span = id.span;
+      const name = id.name;
+      const tdz = (): never => fail("runtime", `Cannot access '${name}' before initialization`, span);
+      if (hops === 0) return checked ? (env) => { const v = env.vars[slot]; return v === UNINITIALIZED ? tdz() : v; } : (env) => env.vars[slot];
+      if (hops === 1) return checked ? (env) => { const v = env.parent!.vars[slot]; return v === UNINITIALIZED ? tdz() : v; } : (env) => env.parent!.vars[slot];
+      return (env) => {
+        let f = env;
+        for (let i = 0; i < hops; i++) f = f.parent!;
+        const v = f.vars[slot];
+        return v === UNINITIALIZED ? tdz() : v;
+      };
+    }
+    switch (id.name) {
+      case "runs":
+        return (env) => env.ctx.runs();
+      case "artifacts":
+        return (env) => env.ctx.artifacts();
+      case "project":
+        return (env) => env.ctx.workspace.project;
+    }
+    const op = opsByName.get(id.name);
+    if (op) {
+      const impl = op.impl;
+      return () => impl;
+    }
+    const g = globals.get(id.name);
+    if (g) {
+      const v = g.value;
+      return () => v;
+    }
+    return this.unknownName(id, scope);
+  }
+
+  private unknownName(id: A.Identifier, scope: Scope): never {
+    const candidates = [...scope.visibleNames(), ...ROOT_NAMES, ...opsByName.keys(), ...globals.keys()];
+    const near = closest(id.name, candidates);
+    const special = ["globalThis", "window", "process", "require", "eval", "Function", "global", "self"].includes(id.name);
+    const why = special ? " (a Weft program cannot reach the host)" : near ? ` (did you mean \`${near}\`?)` : "";
+    return fail("type", `unknown name \`${id.name}\`${why}`, id.span);
+  }
+
+  /** Writes a variable: resolves it, and refuses constants, roots, ops and builtins at compile time. */
+  private writer(id: A.Identifier, scope: Scope): (env: Frame, v: Value) => void {
+    const found = scope.resolve(id.name);
+    if (!found) {
+      if ((ROOT_NAMES as readonly string[]).includes(id.name) || opsByName.has(id.name) || globals.has(id.name)) {
+        fail("type", `cannot assign to \`${id.name}\`: it is a builtin; declare your own with \`let\``, id.span);
+      }
+      return this.unknownName(id, scope);
+    }
+    const b: Binding = found.binding;
+    if (b.kind === "const") fail("type", `cannot assign to \`${id.name}\` because it is a constant`, id.span);
+    const { hops } = found;
+    const slot = b.slot;
+    const name = id.name;
+    const span = id.span;
+    return (env, v) => {
+      let f = env;
+      for (let i = 0; i < hops; i++) f = f.parent!;
+      if (f.vars[slot] === UNINITIALIZED) fail("runtime", `Cannot access '${name}' before initialization`, span);
+      f.vars[slot] = v;
+    };
+  }
+
+  private elements(items: readonly (A.Expression | A.Spread)[], scope: Scope): (env: Frame) => Value[] {
+    if (items.every((x) => x.kind !== "Spread")) {
+      const codes = items.map((x) => this.expr(x as A.Expression, scope));
+      return (env) => {
+        const out = new Array<Value>(codes.length);
+        for (let i = 0; i < codes.length; i++) out[i] = codes[i]!(env);
+        return out;
+      };
+    }
+    const parts = items.map((x) => (x.kind === "Spread" ? { spread: true, code: this.expr(x.argument, scope), span: x.span } : { spread: false, code: this.expr(x, scope), span: x.span }));
+    return (env) => {
+      const out: Value[] = [];
+      for (const p of parts) {
+        const v = p.code(env);
+        if (!p.spread) out.push(v);
+        else if (Array.isArray(v)) {
+          env.ctx.checkArrayLength(out.length + v.length);
+          for (let i = 0; i < v.length; i++) out.push(v[i]);
+        } else if (typeof v === "string") out.push(...v);
+        else fail("runtime", `${typeName(v)} is not iterable, so it cannot be spread into a list`, p.span);
+      }
+      return out;
+    };
+  }
+
+  private array(e: A.ArrayLiteral, scope: Scope): Code {
+    const make = this.elements(e.elements, scope);
+    return (env) => {
+      const out = make(env);
+      env.ctx.checkArrayLength(out.length);
+      return out;
+    };
+  }
+
+  private object(e: A.ObjectLiteral, scope: Scope): Code {
+    const parts = e.properties.map((p) => {
+      if (p.kind === "Spread") return { spread: this.expr(p.argument, scope), key: undefined, computed: undefined, value: undefined, span: p.span };
+      if (typeof p.key === "string") {
+        if (p.key === "__proto__" && !p.shorthand) fail("syntax", "`__proto__` cannot be used as a key in Weft", p.span);
+        return { spread: undefined, key: p.key, computed: undefined, value: this.expr(p.value, scope), span: p.span };
+      }
+      return { spread: undefined, key: undefined, computed: this.expr(p.key, scope), value: this.expr(p.value, scope), span: p.span };
+    });
+    return (env) => {
+      const out = newObject();
+      for (const p of parts) {
+        if (p.spread) {
+          spreadInto(out, p.spread(env), env.ctx);
+          continue;
+        }
+        const key = p.key ?? String(located(p.span, () => toPropertyKey(p.computed!(env))));
+        out[key] = p.value!(env);
+      }
+      const n = Object.keys(out).length;
+      env.ctx.checkObjectSize(n);
+      noteObjectSize(out, n);
+      return out;
+    };
+  }
+
+  private arrow(e: A.ArrowFunction, scope: Scope): Code {
+    const fnScope = new Scope(scope, true);
+    const params = e.params.map((p) => {
+      for (const id of declaredIdentifiers(p.target)) {
+        if (fnScope.declare(id, "param", -1) === "duplicate") fail("syntax", `duplicate parameter name \`${id.name}\``, id.span);
+      }
+      return p;
+    });
+    const binders = params.map((p) => ({ bind: this.binder(p.target, fnScope), def: p.defaultValue ? this.expr(p.defaultValue, fnScope) : undefined, rest: p.rest }));
+    let body: (frame: Frame) => Value;
+    if (e.body.kind === "Block") {
+      const stmts = this.block(e.body.body, fnScope, false);
+      body = (frame) => (stmts(frame) === RETURN ? frame.ctx.returnValue : undefined);
+    } else {
+      body = this.expr(e.body, fnScope);
+    }
+    const simple = params.every((p) => p.target.kind === "Identifier" && !p.defaultValue && !p.rest);
+    const n = params.length;
+    return (env) => {
+      const ctx = env.ctx;
+      const size = fnScope.size;
+      if (simple && n === 1) {
+        return (a: Value) => {
+          ctx.step();
+          ctx.enter();
+          try {
+            const vars = newSlots(size);
+            vars[0] = a;
+            return body(new Frame(vars, env, ctx));
+          } finally {
+            ctx.depth--;
+          }
+        };
+      }
+      return (...args: Value[]) => {
+        ctx.step();
+        ctx.enter();
+        try {
+          const frame = new Frame(newSlots(size), env, ctx);
+          if (simple) for (let i = 0; i < n; i++) frame.vars[i] = args[i];
+          else {
+            for (let i = 0; i < binders.length; i++) {
+              const b = binders[i]!;
+              let v = b.rest ? args.slice(i) : args[i];
+              if (v === undefined && b.def) v = b.def(frame);
+              b.bind(frame, v);
+            }
+          }
+          return body(frame);
+        } finally {
+          ctx.depth--;
+        }
+      };
+    };
+  }
+
+  private unary(e: A.Unary, scope: Scope): Code {
+    const arg = this.expr(e.argument, scope);
+    const span = e.span;
+    switch (e.operator) {
+      case "!":
+        return (env) => !arg(env);
+      case "-":
+        return (env) => {
+          const v = arg(env);
+          return typeof v === "number" ? -v : -located(span, () => toNumber(v));
+        };
+      case "+":
+        return (env) => {
+          const v = arg(env);
+          return typeof v === "number" ? v : located(span, () => toNumber(v));
+        };
+      case "typeof":
+        return (env) => typeof arg(env);
+    }
+  }
+
+  private update(e: A.Update, scope: Scope): Code {
+    const delta = e.operator === "++" ? 1 : -1;
+    const prefix = e.prefix;
+    return this.modify(e.target, scope, e.span, (old) => {
+      const n = toNumber(old);
+      return [n + delta, prefix ? n + delta : n];
+    });
+  }
+
+  /**
+   * Reads a target, computes its new value (and the expression's result), and writes it back:
+   * the shared shape of `x++`, `x += y` and `o.k ??= v`. `compute` may return `undefined` to skip the write.
+   */
+  private modify(target: A.AssignTarget, scope: Scope, span: Span, compute: (old: Value, env: Frame) => [Value, Value] | undefined): Code {
+    if (target.kind === "Identifier") {
+      const read = this.read(target, scope);
+      const write = this.writer(target, scope);
+      return (env) => {
+        const r = located(span, () => compute(read(env), env));
+        if (r === undefined) return read(env);
+        write(env, r[0]);
+        return r[1];
+      };
+    }
+    const object = this.expr(target.object, scope);
+    const key = target.kind === "Member" ? constantKey(target.property) : this.keyCode(target.index, scope);
+    const tspan = target.span;
+    return (env) => {
+      const o = object(env);
+      const k = key(env);
+      const old = getMember(o, k, tspan);
+      const r = located(span, () => compute(old, env));
+      if (r === undefined) return old;
+      setMember(o, k, r[0], tspan);
+      return r[1];
+    };
+  }
+
+  private keyCode(index: A.Expression, scope: Scope): (env: Frame) => string | number {
+    const code = this.expr(index, scope);
+    const span = index.span;
+    return (env) => {
+      const k = code(env);
+      return typeof k === "number" || typeof k === "string" ? k : located(span, () => toPropertyKey(k));
+    };
+  }
+
+  private assign(e: A.Assign, scope: Scope): Code {
+    const value = this.expr(e.value, scope);
+    const span = e.span;
+    if (e.operator === "=") {
+      if (e.target.kind === "Identifier") {
+        const write = this.writer(e.target, scope);
+        return (env) => {
+          const v = value(env);
+          write(env, v);
+          return v;
+        };
+      }
+      const target = e.target;
+      const object = this.expr(target.object, scope);
+      const key = target.kind === "Member" ? constantKey(target.property) : this.keyCode(target.index, scope);
+      return (env) => {
+        const o = object(env);
+        const k = key(env);
+        const v = value(env);
+        setMember(o, k, v, target.span);
+        return v;
+      };
+    }
+    const ctxString = (v: Value, env: Frame) => (typeof v === "string" ? env.ctx.checkString(v) : v);
+    const combine: (old: Value, env: Frame) => [Value, Value] | undefined = (() => {
+      switch (e.operator) {
+        case "+=": return (old, env) => { const v = ctxString(add(old, value(env)), env); return [v, v]; };
+        case "-=": return (old, env) => { const v = toNumber(old) - toNumber(value(env)); return [v, v]; };
+        case "*=": return (old, env) => { const v = toNumber(old) * toNumber(value(env)); return [v, v]; };
+        case "/=": return (old, env) => { const v = toNumber(old) / toNumber(value(env)); return [v, v]; };
+        case "%=": return (old, env) => { const v = toNumber(old) % toNumber(value(env)); return [v, v]; };
+        case "||=": return (old, env) => { if (old) return undefined; const v = value(env); return [v, v]; };
+        case "&&=": return (old, env) => { if (!old) return undefined; const v = value(env); return [v, v]; };
+        case "??=": return (old, env) => { if (old !== null && old !== undefined) return undefined; const v = value(env); return [v, v]; };
+      }
+    })();
+    return this.modify(e.target, scope, span, combine);
+  }
+
+  private binary(e: A.Binary, scope: Scope): Code {
+    const l = this.expr(e.left, scope);
+    const r = this.expr(e.right, scope);
+    const span = e.span;
+    switch (e.operator) {
+      case "&&":
+        return (env) => l(env) && r(env);
+      case "||":
+        return (env) => l(env) || r(env);
+      case "??":
+        return (env) => l(env) ?? r(env);
+      case "===":
+        return (env) => l(env) === r(env);
+      case "!==":
+        return (env) => l(env) !== r(env);
+      case "==":
+        return (env) => { const a = l(env); return located(span, () => looseEquals(a, r(env))); };
+      case "!=":
+        return (env) => { const a = l(env); return !located(span, () => looseEquals(a, r(env))); };
+      case "+":
+        return (env) => {
+          const a = l(env);
+          const b = r(env);
+          if (typeof a === "number" && typeof b === "number") return a + b;
+          const v = located(span, () => add(a, b));
+          return typeof v === "string" ? located(span, () => env.ctx.checkString(v)) : v;
+        };
+      case "<":
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a < b : located(span, () => relational(a, b, "<")); };
+      case ">":
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a > b : located(span, () => relational(a, b, ">")); };
+      case "<=":
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a <= b : located(span, () => relational(a, b, "<=")); };
+      case ">=":
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a >= b : located(span, () => relational(a, b, ">=")); };
+      default: {
+        const op = arithmetic[e.operator];
+        return (env) => {
+          const a = l(env);
+          const b = r(env);
+          if (typeof a === "number" && typeof b === "number") return op(a, b);
+          return located(span, () => op(toNumber(a), toNumber(b)));
+        };
+      }
+    }
+  }
+
+  /** Member access, index access and calls; inside an optional chain, `SHORT` passes through to the chain's end. */
+  private link(e: A.Member | A.Index | A.Call, scope: Scope, inChain: boolean): Code {
+    const sub = (x: A.Expression): Code => (inChain && (x.kind === "Member" || x.kind === "Index" || x.kind === "Call") ? this.link(x, scope, true) : this.expr(x, scope));
+    if (e.kind === "Member") {
+      const object = sub(e.object);
+      const name = e.property;
+      const span = e.propertySpan;
+      this.refuseDangerous(name, span);
+      const optional = e.optional;
+      if (!inChain) return (env) => getMember(object(env), name, span);
+      return (env) => {
+        const o = object(env);
+        if (o === SHORT) return SHORT;
+        if (optional && (o === null || o === undefined)) return SHORT;
+        return getMember(o, name, span);
+      };
+    }
+    if (e.kind === "Index") {
+      const object = sub(e.object);
+      const key = this.keyCode(e.index, scope);
+      const span = e.span;
+      const optional = e.optional;
+      return (env) => {
+        const o = object(env);
+        if (o === SHORT) return SHORT;
+        if (optional && (o === null || o === undefined)) return SHORT;
+        return getMember(o, key(env), span);
+      };
+    }
+    return this.call(e, scope, inChain, sub);
+  }
+
+  private refuseDangerous(name: string, span: Span): void {
+    if (name === "__proto__" || name === "constructor" || name === "prototype") {
+      fail("type", `\`${name}\` is not accessible in Weft`, span);
+    }
+  }
+
+  private call(e: A.Call, scope: Scope, inChain: boolean, sub: (x: A.Expression) => Code): Code {
+    const args = this.elements(e.args, scope);
+    const span = e.span;
+    const optional = e.optional;
+    const callee = e.callee;
+    if (callee.kind === "Member") {
+      // A method call: the receiver's type picks the method.
+      const object = sub(callee.object);
+      const name = callee.property;
+      this.refuseDangerous(name, callee.propertySpan);
+      const memberOptional = callee.optional;
+      return (env) => {
+        const o = object(env);
+        if (o === SHORT) return SHORT;
+        if (memberOptional && (o === null || o === undefined)) return SHORT;
+        const a = args(env);
+        try {
+          if (optional) {
+            const f = getMember(o, name, span);
+            if (f === null || f === undefined) return SHORT;
+          }
+          return callMethod(o, name, a, span);
+        } catch (err) {
+          throw locate(err, span);
+        }
+      };
+    }
+    const f = sub(callee);
+    const name = callee.kind === "Identifier" ? callee.name : "this expression";
+    return (env) => {
+      const fn = f(env);
+      if (fn === SHORT) return SHORT;
+      if (optional && (fn === null || fn === undefined)) return SHORT;
+      const a = args(env);
+      try {
+        return callValue(fn, a, name, span);
+      } catch (err) {
+        throw locate(err, span);
+      }
+    };
+  }
+
+  private construct(e: A.New, scope: Scope): Code {
+    const callee = this.read(e.callee, scope);
+    const args = this.elements(e.args, scope);
+    const span = e.span;
+    return (env) => {
+      const c = callee(env);
+      if (c !== DATE_CONSTRUCTOR) fail("runtime", `only \`new Date(…)\` can be constructed in Weft, not \`new ${e.callee.name}\``, span);
+      const a = args(env);
+      return located(span, () => constructDate(a));
+    };
+  }
+}
+
+const arithmetic: Record<"-" | "*" | "/" | "%" | "**", (a: number, b: number) => number> = {
+  "-": (a, b) => a - b,
+  "*": (a, b) => a * b,
+  "/": (a, b) => a / b,
+  "%": (a, b) => a % b,
+  "**": (a, b) => a ** b,
+};
+
+function relational(a: Value, b: Value, op: "<" | ">" | "<=" | ">="): boolean {
+  const pa = toPrimitive(a, "number") as number | string;
+  const pb = toPrimitive(b, "number") as number | string;
+  switch (op) {
+    case "<": return pa < pb;
+    case ">": return pa > pb;
+    case "<=": return pa <= pb;
+    case ">=": return pa >= pb;
+  }
+}
+
+function constantKey(name: string): () => string {
+  return () => name;
+}
+
+function spreadInto(out: Record<string, Value>, v: Value, ctx: EvalContext): void {
+  if (v === null || v === undefined || typeof v === "number" || typeof v === "boolean" || typeof v === "function") return;
+  const source = isEntity(v) ? entityJson(v) : v;
+  if (typeof source === "string") {
+    for (let i = 0; i < source.length; i++) out[i] = source[i];
+    return;
+  }
+  if (source instanceof Date) return;
+  const keys = Object.keys(source as object);
+  ctx.addSteps(keys.length);
+  for (const k of keys) out[k] = ctx.view((source as Record<string, Value>)[k]);
+}
+
+/** Whether a program may write to something it read: then each evaluation gets its own view of the workspace. */
+export function mayMutate(program: A.Program): boolean {
+  let found = false;
+  const visit = (v: unknown): void => {
+    if (found) return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+      return;
+    }
+    if (v === null || typeof v !== "object" || !("kind" in v)) return;
+    const n = v as A.Node;
+    if ((n.kind === "Assign" || n.kind === "Update") && n.target.kind !== "Identifier") found = true;
+    else if (n.kind === "Call" && n.callee.kind === "Member" && mutatingMethodNames.has(n.callee.property)) found = true;
+    else if (n.kind === "Call" && n.callee.kind !== "Member" && n.callee.kind !== "Identifier") found = true;
+    if (found) return;
+    for (const key in n) if (key !== "span" && key !== "propertySpan") visit((n as unknown as Record<string, unknown>)[key]);
+  };
+  visit(program);
+  return found;
+}
+
+export { runtimeError };

@@ -1,0 +1,207 @@
+/**
+ * Member access, the sandbox's inner wall: a read resolves only the own data of arrays, strings,
+ * dictionaries and program-made objects, and the listed fields and methods of builtin types.
+ * Where V8 would reach anything else on a prototype, Weft refuses with a runtime error.
+ */
+import { WeftError } from "../errors.js";
+import type { Span } from "../source.js";
+import { closest } from "../suggest.js";
+import { Namespace, typeName, type Value } from "../runtime/values.js";
+import { active } from "../runtime/active.js";
+import { Run, Artifact, ArtifactVersion, User, Project, isEntity, entityTypeName } from "../workspace/entities.js";
+import { methods, fields, functionStatics, type FieldEntry, type MethodEntry } from "../../stdlib/index.js";
+
+const protoNames = (...protos: object[]) => new Set(protos.flatMap((p) => Object.getOwnPropertyNames(p)));
+const OBJECT_PROTO = protoNames(Object.prototype);
+const ARRAY_PROTO = protoNames(Array.prototype, Object.prototype);
+const STRING_PROTO = protoNames(String.prototype, Object.prototype);
+const NUMBER_PROTO = protoNames(Number.prototype, Object.prototype);
+const BOOLEAN_PROTO = protoNames(Boolean.prototype, Object.prototype);
+const DATE_PROTO = protoNames(Date.prototype, Object.prototype);
+
+const MAX_INDEX = 2 ** 32 - 2;
+
+function fail(message: string, span: Span): never {
+  throw new WeftError("runtime", message, span);
+}
+
+function quote(key: string | number): string {
+  return typeof key === "number" ? String(key) : "`" + key + "`";
+}
+
+function isIndexString(key: string): boolean {
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && String(n) === key;
+}
+
+function fieldsOf(obj: object): ReadonlyMap<string, FieldEntry> {
+  if (obj instanceof Run) return fields.Run;
+  if (obj instanceof Artifact) return fields.Artifact;
+  if (obj instanceof ArtifactVersion) return fields.ArtifactVersion;
+  if (obj instanceof User) return fields.User;
+  return fields.Project;
+}
+
+const ENTITY_HINTS: Record<string, string> = {
+  "Run.name": "runName(run)",
+  "Run.config": "runConfig(run)",
+  "Run.summary": "runSummary(run)",
+  "Run.user": "runUser(run)",
+  "Run.jobType": "runJobType(run)",
+  "Run.createdAt": "runCreatedAt(run)",
+  "Run.heartbeatAt": "runHeartbeatAt(run)",
+  "Run.history": "runHistory(run)",
+  "Run.loggedArtifacts": "runLoggedArtifactVersions(run)",
+  "Run.usedArtifacts": "runUsedArtifactVersions(run)",
+  "Artifact.versions": "artifactVersions(artifact)",
+};
+
+function noField(obj: object, key: string, span: Span): never {
+  const type = entityTypeName(obj as Run);
+  const hint = ENTITY_HINTS[`${type}.${key}`];
+  const table = fieldsOf(obj);
+  const near = closest(key, table.keys());
+  const advice = hint ? `; use ${hint}` : near ? ` (did you mean \`${near}\`?)` : table.size > 0 ? ` (its fields: ${[...table.keys()].join(", ")})` : "";
+  return fail(`${type} has no field \`${key}\`${advice}`, span);
+}
+
+/** A name that is no own data: a listed method (which must be called), a prototype member (refused), or nothing. */
+function notOwn(typeLabel: string, key: string | number, table: ReadonlyMap<string, MethodEntry>, proto: ReadonlySet<string>, span: Span): undefined {
+  if (typeof key === "string") {
+    if (table.has(key)) fail(`\`${key}\` is a method of ${typeLabel}: call it, as \`.${key}(…)\``, span);
+    if (proto.has(key)) fail(`\`${key}\` is not accessible in Weft`, span);
+  }
+  return undefined;
+}
+
+export function getMember(obj: Value, key: string | number, span: Span): Value {
+  if (obj === null || obj === undefined) {
+    return fail(`cannot read ${quote(key)} of ${obj === null ? "null" : "undefined"}`, span);
+  }
+  switch (typeof obj) {
+    case "object": {
+      if (Array.isArray(obj)) {
+        if (typeof key === "number") return obj[key];
+        if (key === "length") return obj.length;
+        if (isIndexString(key)) return obj[Number(key)];
+        return notOwn("arrays", key, methods.array, ARRAY_PROTO, span);
+      }
+      if (obj instanceof Date) return notOwn("Dates", key, methods.Date, DATE_PROTO, span);
+      if (isEntity(obj)) {
+        const f = fieldsOf(obj).get(String(key));
+        if (f) return f.get(obj);
+        if (obj instanceof Project && methods.Project.has(String(key))) return fail(`\`${key}\` is a method of Project: call it, as \`project.${key}()\``, span);
+        return noField(obj, String(key), span);
+      }
+      if (obj instanceof Namespace) {
+        const k = String(key);
+        if (obj.members.has(k)) return obj.members.get(k);
+        const near = closest(k, obj.members.keys());
+        return fail(`${obj.name} has no member \`${k}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
+      }
+      const record = obj as Record<string | number, Value>;
+      if (Object.hasOwn(record, key)) return record[key];
+      if (typeof key === "string" && OBJECT_PROTO.has(key)) return fail(`\`${key}\` is not accessible in Weft`, span);
+      return undefined;
+    }
+    case "string":
+      if (typeof key === "number") return obj[key];
+      if (key === "length") return obj.length;
+      if (isIndexString(key)) return obj[Number(key)];
+      return notOwn("strings", key, methods.string, STRING_PROTO, span);
+    case "number":
+      return notOwn("numbers", key, methods.number, NUMBER_PROTO, span);
+    case "boolean":
+      return notOwn("booleans", key, methods.boolean, BOOLEAN_PROTO, span);
+    case "function": {
+      const statics = functionStatics.get(obj);
+      const entry = statics?.get(String(key));
+      if (entry) return entry.value;
+      return fail(`functions have no properties in Weft${statics ? ` (\`${String(key)}\` is not a member)` : ""}`, span);
+    }
+    default:
+      return fail(`cannot read ${quote(key)} of ${typeName(obj)}`, span);
+  }
+}
+
+/** Program-made objects' key counts, kept so the object-size limit costs nothing per read. */
+const keyCounts = new WeakMap<object, number>();
+
+export function setMember(obj: Value, key: string | number, value: Value, span: Span): void {
+  if (obj === null || obj === undefined) fail(`cannot set ${quote(key)} of ${obj === null ? "null" : "undefined"}`, span);
+  if (Array.isArray(obj)) {
+    const index = typeof key === "number" ? key : isIndexString(key) ? Number(key) : undefined;
+    if (index !== undefined && Number.isInteger(index) && index >= 0 && index <= MAX_INDEX) {
+      if (index >= obj.length) active().checkArrayLength(index + 1);
+      writeChecked(() => (obj[index] = value), span);
+      return;
+    }
+    if (key === "length") {
+      const n = typeof value === "number" ? value : Number.NaN;
+      if (!Number.isInteger(n) || n < 0 || n > MAX_INDEX) fail("Invalid array length", span);
+      active().checkArrayLength(n);
+      writeChecked(() => (obj.length = n), span);
+      return;
+    }
+    fail(`an array takes only indices and \`length\`, not ${quote(key)}`, span);
+  }
+  if (typeof obj !== "object" || obj instanceof Date || obj instanceof Namespace || isEntity(obj)) {
+    const what = isEntity(obj) ? `${entityTypeName(obj)} fields are read-only` : `cannot set properties of ${typeName(obj)}`;
+    fail(`${what} (setting ${quote(key)})`, span);
+  }
+  if (key === "__proto__") fail("`__proto__` cannot be set in Weft", span);
+  const record = obj as Record<string | number, Value>;
+  if (!Object.hasOwn(record, key)) {
+    const n = (keyCounts.get(record) ?? Object.keys(record).length) + 1;
+    active().checkObjectSize(n);
+    keyCounts.set(record, n);
+  }
+  writeChecked(() => (record[key] = value), span);
+}
+
+function writeChecked(write: () => void, span: Span): void {
+  try {
+    write();
+  } catch (e) {
+    if (e instanceof TypeError) fail("workspace data is read-only", span);
+    throw e;
+  }
+}
+
+export function noteObjectSize(obj: object, n: number): void {
+  keyCounts.set(obj, n);
+}
+
+/** Calls `obj.name(…args)`: a builtin method, a namespace or static member, a project method, or a function an object holds. */
+export function callMethod(obj: Value, name: string, args: Value[], span: Span): Value {
+  if (obj === null || obj === undefined) fail(`cannot call \`${name}\` of ${obj === null ? "null" : "undefined"}`, span);
+  let table: ReadonlyMap<string, MethodEntry> | undefined;
+  let label: string;
+  switch (typeof obj) {
+    case "string": table = methods.string; label = "strings"; break;
+    case "number": table = methods.number; label = "numbers"; break;
+    case "boolean": table = methods.boolean; label = "booleans"; break;
+    case "function": {
+      const f = getMember(obj, name, span);
+      return callValue(f, args, name, span);
+    }
+    default:
+      if (Array.isArray(obj)) { table = methods.array; label = "arrays"; }
+      else if (obj instanceof Date) { table = methods.Date; label = "Dates"; }
+      else if (obj instanceof Project) { table = methods.Project; label = "Project"; }
+      else if (obj instanceof Namespace || isEntity(obj)) return callValue(getMember(obj, name, span), args, name, span);
+      else {
+        const f = getMember(obj, name, span);
+        return callValue(f, args, name, span);
+      }
+  }
+  const m = table.get(name);
+  if (m) return m.impl(obj, ...args);
+  const near = closest(name, table.keys());
+  return fail(`${label} have no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
+}
+
+export function callValue(f: Value, args: Value[], name: string, span: Span): Value {
+  if (typeof f !== "function") fail(`\`${name}\` is not a function (it is ${typeName(f)})`, span);
+  return (f as (...a: Value[]) => Value)(...args);
+}

@@ -1,0 +1,9 @@
+/** Weft's public API (SPEC §4b). */
+export { compile, type Program, type CompileOptions, type RunOptions, type RunResult } from "./api.js";
+export { loadWorkspace } from "./workspace/load.js";
+export { WeftError, type ErrorKind, type ConsoleEntry } from "./errors.js";
+export { Workspace, Run, Artifact, ArtifactVersion, User, Project } from "./workspace/entities.js";
+export { DEFAULT_RUN_LIMITS, DEFAULT_COMPILE_LIMITS, type RunLimits, type CompileLimits } from "./limits.js";
+export { toJsonValue } from "./output.js";
+export { renderError } from "./diagnostics.js";
+export type * as ast from "./ast.js";

@@ -1,0 +1,114 @@
+/**
+ * One evaluation's state: its clock, its console, its limits and their counters, and, for a
+ * program that may write, its own copy-on-first-touch view of the workspace.
+ */
+import { WeftError, type ConsoleEntry } from "../errors.js";
+import type { RunLimits } from "../limits.js";
+import { isEntity, type Artifact, type Run, type Workspace } from "../workspace/entities.js";
+import type { Value } from "./values.js";
+
+export class EvalContext {
+  readonly console: ConsoleEntry[] = [];
+  steps = 0;
+  depth = 0;
+  /** The value of the `return` that is unwinding a function body. */
+  returnValue: Value = undefined;
+  private readonly deadline: number;
+  /** The evaluation's own copies of workspace data, by original (only when `isolating`). */
+  private readonly copies = new Map<object, object>();
+
+  constructor(
+    readonly workspace: Workspace,
+    /** Milliseconds since the epoch that `new Date()` and `Date.now()` answer. */
+    readonly now: number,
+    readonly limits: Readonly<RunLimits>,
+    /** Whether the program may write to what it reads: then workspace data is copied before it is handed out. */
+    readonly isolating: boolean,
+  ) {
+    this.deadline = limits.timeoutMs > 0 ? Date.now() + limits.timeoutMs : Infinity;
+  }
+
+  /** The `runs` root as this evaluation sees it. */
+  runs(): readonly Run[] {
+    return this.view(this.workspace.runs);
+  }
+
+  /** The `artifacts` root as this evaluation sees it. */
+  artifacts(): readonly Artifact[] {
+    return this.view(this.workspace.artifacts);
+  }
+
+  /** Counts one step of work; every 4096 steps, looks at the clock. */
+  step(): void {
+    if (++this.steps > this.limits.maxSteps) {
+      throw new WeftError("limit", `the evaluation took more than ${this.limits.maxSteps} steps (raise limits.maxSteps or --max-steps)`);
+    }
+    if ((this.steps & 4095) === 0 && Date.now() > this.deadline) {
+      throw new WeftError("limit", `the evaluation ran longer than ${this.limits.timeoutMs} ms (raise limits.timeoutMs or --timeout)`);
+    }
+  }
+
+  /** Counts `n` steps at once, for a builtin that visits `n` elements. */
+  addSteps(n: number): void {
+    this.steps += n;
+    this.step();
+  }
+
+  enter(): void {
+    if (++this.depth > this.limits.maxCallDepth) {
+      this.depth = 0;
+      throw new WeftError("limit", `calls nested more than ${this.limits.maxCallDepth} deep: is a function calling itself without end? (raise limits.maxCallDepth or --max-call-depth)`);
+    }
+  }
+
+  checkArrayLength(n: number): void {
+    if (n > this.limits.maxArrayLength) {
+      throw new WeftError("limit", `an array would have ${n} elements, over the limit of ${this.limits.maxArrayLength} (raise limits.maxArrayLength or --max-array-length)`);
+    }
+  }
+
+  checkString(s: string): string {
+    if (s.length > this.limits.maxStringLength) {
+      throw new WeftError("limit", `a string would be ${s.length} characters long, over the limit of ${this.limits.maxStringLength} (raise limits.maxStringLength or --max-string-length)`);
+    }
+    return s;
+  }
+
+  checkStringLength(n: number): void {
+    if (n > this.limits.maxStringLength) {
+      throw new WeftError("limit", `a string would be ${n} characters long, over the limit of ${this.limits.maxStringLength} (raise limits.maxStringLength or --max-string-length)`);
+    }
+  }
+
+  checkObjectSize(n: number): void {
+    if (n > this.limits.maxObjectSize) {
+      throw new WeftError("limit", `an object would have ${n} keys, over the limit of ${this.limits.maxObjectSize} (raise limits.maxObjectSize or --max-object-size)`);
+    }
+  }
+
+  /**
+   * What the program sees of a value read from the workspace. Workspace data is frozen; a program
+   * that may write gets its own copy on first touch, the same copy every time after, so identity
+   * holds within the evaluation and nothing leaks into the next one.
+   */
+  view<V>(v: V): V {
+    if (!this.isolating || v === null || typeof v !== "object" || !Object.isFrozen(v) || isEntity(v)) return v;
+    const known = this.copies.get(v);
+    if (known) return known as V;
+    let copy: object;
+    if (v instanceof Date) copy = new Date(v.getTime());
+    else if (Array.isArray(v)) {
+      const arr: Value[] = [];
+      this.copies.set(v, arr);
+      for (const x of v) arr.push(this.view(x));
+      return arr as V;
+    } else {
+      const obj: Record<string, Value> = Object.create(Object.getPrototypeOf(v));
+      this.copies.set(v, obj);
+      for (const key of Object.keys(v)) obj[key] = this.view((v as Record<string, Value>)[key]);
+      return obj as V;
+    }
+    this.copies.set(v, copy);
+    return copy as V;
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Weft's runtime values and JavaScript's conversions between them, written so that no host
+ * prototype method is ever invoked on a program's value, and Dates answer in UTC.
+ *
+ * Values are JavaScript's own: primitives, arrays, null-prototype objects, Dates, and functions
+ * (the program's arrows, the ops and the builtins are all plain JS functions). Workspace
+ * entities are instances of the classes in workspace/entities.ts; `Math`, `JSON` and `console`
+ * are `Namespace`s.
+ */
+import { WeftError } from "../errors.js";
+import { isEntity, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
+
+export type Value = unknown;
+
+/** A builtin object such as `Math` or `JSON`: a fixed table of members. */
+export class Namespace {
+  constructor(
+    readonly name: string,
+    readonly members: ReadonlyMap<string, Value>,
+  ) {
+    Object.freeze(this);
+  }
+
+  toJSON(): object {
+    return {};
+  }
+}
+
+export function runtimeError(message: string): WeftError {
+  return new WeftError("runtime", message);
+}
+
+/** A null-prototype object: what object literals and `Object.fromEntries` make. */
+export function newObject(): Record<string, Value> {
+  return Object.create(null) as Record<string, Value>;
+}
+
+export function isDate(v: unknown): v is Date {
+  return v instanceof Date;
+}
+
+/** The name of a value's type for messages, in the reference's words: `Run`, `number`, `undefined`, … */
+export function typeName(v: Value): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (v instanceof Date) return "Date";
+  if (isEntity(v)) return entityTypeName(v);
+  if (v instanceof Namespace) return v.name;
+  const t = typeof v;
+  return t === "object" ? "object" : t;
+}
+
+// ToPrimitive, ToString, ToNumber: ECMAScript's abstract operations over Weft's values.
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+function yearText(y: number): string {
+  return y < 0 ? "-" + pad(-y, 6) : pad(y, 4);
+}
+
+/** `Date.prototype.toDateString` as V8 answers it in UTC: `Thu Oct 01 2026`. */
+export function dateToDateString(d: Date): string {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return "Invalid Date";
+  return `${WEEKDAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${yearText(d.getUTCFullYear())}`;
+}
+
+/** `Date.prototype.toTimeString` in UTC. */
+export function dateToTimeString(d: Date): string {
+  if (Number.isNaN(d.getTime())) return "Invalid Date";
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} GMT+0000 (Coordinated Universal Time)`;
+}
+
+/** `Date.prototype.toString` in UTC: `Thu Oct 01 2026 00:00:00 GMT+0000 (Coordinated Universal Time)`. */
+export function dateToString(d: Date): string {
+  if (Number.isNaN(d.getTime())) return "Invalid Date";
+  return `${dateToDateString(d)} ${dateToTimeString(d)}`;
+}
+
+/** A function's text, for the few places JavaScript would print it. Weft refuses instead. */
+function refuseFunctionConversion(): never {
+  throw runtimeError("a function cannot be converted to a string or a number");
+}
+
+export function toPrimitive(v: Value, hint: "default" | "string" | "number"): Value {
+  if (v === null || (typeof v !== "object" && typeof v !== "function")) return v;
+  if (typeof v === "function") return refuseFunctionConversion();
+  if (v instanceof Date) return hint === "number" ? v.getTime() : dateToString(v);
+  if (Array.isArray(v)) return arrayToString(v);
+  if (v instanceof Namespace) return `[object ${v.name}]`;
+  if (isEntity(v)) return "[object Object]";
+  // A program's own object: its own `valueOf`/`toString` functions, as OrdinaryToPrimitive calls them.
+  const obj = v as Record<string, Value>;
+  const order = hint === "string" ? ["toString", "valueOf"] : ["valueOf", "toString"];
+  for (const key of order) {
+    const f = Object.hasOwn(obj, key) ? obj[key] : undefined;
+    if (typeof f === "function") {
+      const r = f();
+      if (r === null || (typeof r !== "object" && typeof r !== "function")) return r;
+    }
+  }
+  if (!Object.hasOwn(obj, "toString")) return "[object Object]";
+  throw runtimeError("Cannot convert object to primitive value");
+}
+
+export function toStr(v: Value): string {
+  if (typeof v === "string") return v;
+  if (v === null || (typeof v !== "object" && typeof v !== "function")) return String(v);
+  return String(toPrimitive(v, "string"));
+}
+
+export function toNumber(v: Value): number {
+  if (typeof v === "number") return v;
+  if (v === null || (typeof v !== "object" && typeof v !== "function")) return Number(v);
+  return Number(toPrimitive(v, "number"));
+}
+
+export function arrayToString(a: readonly Value[]): string {
+  return joinArray(a, ",");
+}
+
+export function joinArray(a: readonly Value[], separator: string): string {
+  let out = "";
+  for (let i = 0; i < a.length; i++) {
+    if (i > 0) out += separator;
+    const x = a[i];
+    if (x !== undefined && x !== null) out += toStr(x);
+  }
+  return out;
+}
+
+export function toPropertyKey(v: Value): string | number {
+  if (typeof v === "string" || typeof v === "number") return v;
+  return toStr(v);
+}
+
+export function truthy(v: Value): boolean {
+  return !!v;
+}
+
+export function typeofValue(v: Value): string {
+  return typeof v;
+}
+
+// Operators with JavaScript's semantics on Weft's values.
+
+export function add(a: Value, b: Value): Value {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  const pa = toPrimitive(a, "default");
+  const pb = toPrimitive(b, "default");
+  if (typeof pa === "string" || typeof pb === "string") return toStr(pa) + toStr(pb);
+  return toNumber(pa) + toNumber(pb);
+}
+
+export function looseEquals(a: Value, b: Value): boolean {
+  const aObj = a !== null && (typeof a === "object" || typeof a === "function");
+  const bObj = b !== null && (typeof b === "object" || typeof b === "function");
+  if (aObj && bObj) return a === b;
+  if (aObj) return b === null || b === undefined ? false : toPrimitive(a, "default") == b;
+  if (bObj) return a === null || a === undefined ? false : a == toPrimitive(b, "default");
+  return a == b;
+}
+
+export function lessThan(a: Value, b: Value): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  const pa = toPrimitive(a, "number") as number | string;
+  const pb = toPrimitive(b, "number") as number | string;
+  return pa < pb;
+}
+
+export function lessOrEqual(a: Value, b: Value): boolean {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  const pa = toPrimitive(a, "number") as number | string;
+  const pb = toPrimitive(b, "number") as number | string;
+  return pa <= pb;
+}
+
+/** The text of one `console.log` argument (SPEC §4). */
+export function consoleText(v: Value): string {
+  if (typeof v === "string") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
+  if (v === undefined) return "undefined";
+  const json = stringifyJson(v);
+  return json === undefined ? "undefined" : json;
+}
+
+/**
+ * `JSON.stringify`. The host's own implementation serves: Weft's objects have null or plain
+ * prototypes, Dates serialise in UTC, entities carry `toJSON`, and a program's `toJSON` or
+ * replacer is one of its own functions.
+ */
+export function stringifyJson(v: Value, replacer?: Value, space?: Value): string | undefined {
+  if (typeof v === "function" && !isEntity(v)) return undefined;
+  try {
+    return JSON.stringify(v, replacer as (string | number)[] | null | undefined, space as string | number | undefined);
+  } catch (e) {
+    if (e instanceof WeftError) throw e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new WeftError("limit", "the value nests too deeply to convert to JSON");
+    throw runtimeError((e as Error).message.split("\n")[0]!);
+  }
+}
+
+/** Deep copy of host JSON data into Weft's null-prototype objects (for `JSON.parse`). */
+export function fromHostJson(v: unknown): Value {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(fromHostJson);
+  const out = newObject();
+  for (const key of Object.keys(v)) out[key] = fromHostJson((v as Record<string, unknown>)[key]);
+  return out;
+}
+
+export { Run, Artifact, ArtifactVersion, User, Project, isEntity };
