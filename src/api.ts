@@ -61,7 +61,7 @@ function runCompiled(compiled: CompiledProgram, workspace: Workspace, options: R
   if (!(workspace instanceof Workspace)) throw new WeftError("usage", "run expects a workspace from loadWorkspace(data)");
   const ctx = new EvalContext(workspace, clock(options.now), runLimits(options.limits), compiled.isolating);
   try {
-    const value = withContext(ctx, () => compiled.run(ctx));
+    const value = withContext(ctx, () => compiled.run(compiled.frame(ctx)));
     return { value, console: ctx.console };
   } catch (e) {
     const error = asWeftError(e);

@@ -7,3 +7,4 @@ export { DEFAULT_RUN_LIMITS, DEFAULT_COMPILE_LIMITS, type RunLimits, type Compil
 export { toJsonValue } from "./output.js";
 export { renderError } from "./diagnostics.js";
 export type * as ast from "./ast.js";
+export { Session, type SessionOptions } from "./session.js";

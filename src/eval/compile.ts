@@ -33,18 +33,24 @@ export const ROOT_NAMES = ["runs", "artifacts", "project"] as const;
 export interface CompiledProgram {
   /** Whether the program may write to what it reads, so that an evaluation needs its own view of the workspace. */
   readonly isolating: boolean;
-  run(ctx: EvalContext): Value;
+  /** The program's top-level scope, which a later program of the same session may extend. */
+  readonly scope: Scope;
+  /** A top-level frame for one run; `parent` is the frame of the session's previous program, if any. */
+  frame(ctx: EvalContext, parent?: Frame): Frame;
+  run(frame: Frame): Value;
 }
 
-export function compileProgram(program: A.Program): CompiledProgram {
+/** Compiles a program; with `parentScope`, its names may refer to those of an earlier program (a REPL session). */
+export function compileProgram(program: A.Program, parentScope?: Scope): CompiledProgram {
   const compiler = new Compiler();
-  const scope = new Scope(undefined, true);
+  const scope = new Scope(parentScope, parentScope === undefined);
   const body = compiler.block(program.body, scope, true);
-  const size = scope.size;
   return {
     isolating: mayMutate(program),
-    run(ctx) {
-      const r = body(new Frame(newSlots(size), undefined, ctx));
+    scope,
+    frame: (ctx, parent) => new Frame(newSlots(scope.size), parent, ctx),
+    run(frame) {
+      const r = body(frame);
       return r === EMPTY ? undefined : r;
     },
   };

@@ -1,0 +1,49 @@
+/** How the CLI shows values, console lines and errors to a person. */
+import pc from "picocolors";
+import type { ConsoleEntry, WeftError } from "../errors.js";
+import { renderError } from "../diagnostics.js";
+import { toJsonValue, type JsonOut } from "../output.js";
+import type { Value } from "../runtime/values.js";
+
+/** A value for a terminal: a string as it is, anything else as indented JSON (with SPEC §4's conversions). */
+export function formatValue(v: Value): string {
+  if (typeof v === "string") return v;
+  if (v === undefined) return pc.dim("undefined");
+  const json = toJsonValue(v);
+  const table = asTable(json);
+  return table ?? JSON.stringify(json, null, 2);
+}
+
+/** An array of flat records reads best as a table. */
+function asTable(json: JsonOut): string | undefined {
+  if (!Array.isArray(json) || json.length === 0 || json.length > 500) return undefined;
+  const rows = json as JsonOut[];
+  if (!rows.every((r) => r !== null && typeof r === "object" && !Array.isArray(r))) return undefined;
+  const records = rows as Record<string, JsonOut>[];
+  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  if (columns.length === 0 || columns.length > 10) return undefined;
+  if (!records.every((r) => Object.values(r).every((x) => x === null || typeof x !== "object"))) return undefined;
+  const cell = (x: JsonOut | undefined) => (x === undefined || x === null ? "" : String(x));
+  const widths = columns.map((c) => Math.max(c.length, ...records.map((r) => cell(r[c]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  return [pc.bold(line(columns)), line(widths.map((w) => "─".repeat(w))), ...records.map((r) => line(columns.map((c) => cell(r[c]))))].join("\n");
+}
+
+export function formatConsole(entry: ConsoleEntry): string {
+  if (entry.level === "warn") return pc.yellow(entry.text);
+  if (entry.level === "error") return pc.red(entry.text);
+  return entry.text;
+}
+
+export function formatError(error: WeftError, source?: string): string {
+  const text = renderError(error, source);
+  const [head, ...rest] = text.split("\n");
+  return [pc.red(pc.bold(head!)), ...rest.map((l) => (/^[\s|]*\^+$/.test(l) ? pc.red(l) : l))].join("\n");
+}
+
+/** The `--json` form of an error (SPEC §4). */
+export function errorJson(error: WeftError): object {
+  const out: Record<string, unknown> = { kind: error.kind, message: error.message, line: error.line ?? null, column: error.column ?? null };
+  if (error.console && error.console.length > 0) out.console = error.console;
+  return { error: out };
+}
