@@ -20,8 +20,9 @@ export class WeftParser extends CstParser {
   /** Brackets open at the parser's current position, innermost last. */
   readonly openBrackets: OpenBracket[] = [];
 
-  constructor(errorMessageProvider: IParserErrorMessageProvider) {
-    super(T.allTokens, { nodeLocationTracking: "full", maxLookahead: 3, errorMessageProvider, recoveryEnabled: false });
+  /** `validate` runs Chevrotain's grammar checks (ambiguities, left recursion): the tests do; a start-up need not. */
+  constructor(errorMessageProvider: IParserErrorMessageProvider, { validate = false } = {}) {
+    super(T.allTokens, { nodeLocationTracking: "full", maxLookahead: 3, errorMessageProvider, recoveryEnabled: false, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 

@@ -84,10 +84,10 @@ function statement(s: A.Statement, indent: string): string {
   }
 }
 
-/** A statement in the position of an `if` or loop body: blocks stay on the line, others are wrapped in one. */
+/** A statement in the position of an `if` or loop body, on the same line. */
 function body(s: A.Statement, indent: string): string {
   if (s.kind === "Block") return block(s, indent);
-  return `{\n${statement(s, indent + INDENT)}\n${indent}}`;
+  return statement(s, indent).trimStart();
 }
 
 function block(b: A.Block, indent: string): string {
