@@ -15,6 +15,21 @@ export const artifactOps = [
     summary: "Gets the URL/link for accessing an artifact in the W&B UI.",
     description:
       "Returns a direct link to view the artifact in the W&B web interface, useful for generating reports or sharing artifact references: `https://wandb.ai/<entity>/<project>/artifacts/<type>/<name>`.",
+    examples: [
+      {
+        title: "Link to an Artifact",
+        source: `const link = artifactLink(myArtifact);
+console.log(\`View artifact: \${link}\`);
+// Output: https://wandb.ai/entity/project/artifacts/type/name`,
+      },
+      {
+        title: "Markdown List of Artifact Links",
+        source: `const artifacts = project.artifacts();
+const markdown = artifacts.map(a => 
+  \`- [\${artifactName(a)}](\${artifactLink(a)})\`
+).join('\\n');`,
+      },
+    ],
     impl: (a: Artifact) => `https://wandb.ai/${a.project.entity}/${a.project.name}/artifacts/${a.type}/${a.name}`,
   }),
   defineOp({
@@ -24,6 +39,20 @@ export const artifactOps = [
     returns: "string",
     summary: "Gets the name of an artifact.",
     description: "Returns the artifact’s unique name within its project.",
+    examples: [
+      {
+        title: "List Artifact Names",
+        source: `artifacts.forEach(artifact => {
+  console.log(\`Artifact: \${artifactName(artifact)}\`);
+});`,
+      },
+      {
+        title: "Filter Model Artifacts",
+        source: `const modelArtifacts = artifacts.filter(a => 
+  artifactName(a).includes("model")
+);`,
+      },
+    ],
     impl: (a: Artifact) => a.name,
   }),
   defineOp({
@@ -34,6 +63,14 @@ export const artifactOps = [
     summary: "Gets the alias of an artifact version.",
     description: "Returns the version alias (e.g., “latest”, “best”, “production”): the version's first alias, or `v<number>` where it has none.",
     seeAlso: ["artifactVersions"],
+    examples: [
+      {
+        title: "Find the Production Version",
+        source: `const prodVersion = versions.find(v => 
+  artifactVersionAlias(v) === "production"
+);`,
+      },
+    ],
     impl: (v: ArtifactVersion) => v.alias,
   }),
   defineOp({
@@ -44,6 +81,15 @@ export const artifactOps = [
     summary: "Gets the creation date of an artifact version.",
     description: "Returns when a specific version of the artifact was created.",
     seeAlso: ["artifactVersions"],
+    examples: [
+      {
+        title: "Sort Versions by Creation Date",
+        source: `const sorted = versions.sort((a, b) => 
+  artifactVersionCreatedAt(a).getTime() - 
+  artifactVersionCreatedAt(b).getTime()
+);`,
+      },
+    ],
     impl: (v: ArtifactVersion) => active().view(v.createdAt),
   }),
   defineOp({
@@ -54,6 +100,16 @@ export const artifactOps = [
     summary: "Gets the content digest/hash of an artifact version.",
     description: "Returns the SHA256 digest used to verify artifact integrity.",
     seeAlso: ["artifactVersions"],
+    examples: [
+      {
+        title: "Verify Integrity",
+        source: `const digest = artifactVersionDigest(version);
+const expected = "sha256:abc123...";
+if (digest !== expected) {
+  console.error("Artifact integrity check failed!");
+}`,
+      },
+    ],
     impl: (v: ArtifactVersion) => v.digest,
   }),
   defineOp({
@@ -64,6 +120,16 @@ export const artifactOps = [
     summary: "Gets the version number of an artifact version.",
     description: "Returns the numeric version identifier.",
     seeAlso: ["artifactVersions"],
+    examples: [
+      {
+        title: "Find the Latest Version Number",
+        source: `const versions = artifactVersions(artifact);
+const maxVersion = Math.max(...versions.map(v => 
+  artifactVersionNumber(v)
+));
+console.log(\`Latest version: v\${maxVersion}\`);`,
+      },
+    ],
     impl: (v: ArtifactVersion) => v.version,
   }),
   defineOp({
@@ -74,6 +140,20 @@ export const artifactOps = [
     summary: "Gets the size of an artifact version in bytes.",
     description: "Returns the storage size of a specific artifact version.",
     seeAlso: ["artifactVersions"],
+    examples: [
+      {
+        title: "Display Size in MB",
+        source: `const bytes = artifactVersionSize(version);
+const mb = (bytes / 1e6).toFixed(2);
+console.log(\`Size: \${mb} MB\`);`,
+      },
+      {
+        title: "Find Large Versions",
+        source: `const largeVersions = versions.filter(v => 
+  artifactVersionSize(v) > 1e9 // > 1GB
+);`,
+      },
+    ],
     impl: (v: ArtifactVersion) => v.size,
   }),
   defineOp({
@@ -83,6 +163,29 @@ export const artifactOps = [
     returns: "ArtifactVersion[]",
     summary: "Gets all versions of an artifact.",
     description: "Returns an array of all version objects for the artifact, including version numbers, aliases, sizes, and timestamps, ascending by version number.",
+    examples: [
+      {
+        title: "List Versions",
+        source: `const versions = artifactVersions(myArtifact);
+versions.forEach(v => {
+  console.log(\`v\${v.version}: \${v.alias} (\${v.size} bytes)\`);
+});`,
+      },
+      {
+        title: "Find the Latest Version",
+        source: `const versions = artifactVersions(artifact);
+const latest = versions.find(v => v.alias === "latest");
+if (latest) {
+  console.log(\`Latest is v\${latest.version}\`);
+}`,
+      },
+      {
+        title: "Total Storage",
+        source: `const versions = artifactVersions(artifact);
+const totalSize = versions.reduce((sum, v) => sum + v.size, 0);
+console.log(\`Total storage: \${(totalSize / 1e9).toFixed(2)} GB\`);`,
+      },
+    ],
     impl: (a: Artifact) => a.versions.slice(),
   }),
 ];

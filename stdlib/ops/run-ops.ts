@@ -15,6 +15,30 @@ export const runOps = [
     description:
       "The configuration contains hyperparameters and settings used when the run was initialized. This is particularly useful for comparing configurations across experiments or filtering runs based on specific parameter values.",
     seeAlso: ["runSummary", "runHistory"],
+    examples: [
+      {
+        title: "Basic Configuration Access",
+        source: `const config = runConfig(myRun);
+console.log(config.learning_rate); // 0.001
+console.log(config.batch_size);    // 32`,
+      },
+      {
+        title: "Filtering Runs by Configuration",
+        source: `// Find all runs with learning rate > 0.01
+const highLRRuns = runs.filter(run => {
+  const config = runConfig(run);
+  return config.learning_rate > 0.01;
+});`,
+      },
+      {
+        title: "Comparing Configurations",
+        source: `const config1 = runConfig(baseline);
+const config2 = runConfig(experiment);
+const differences = Object.keys(config1).filter(key => 
+  config1[key] !== config2[key]
+);`,
+      },
+    ],
     impl: (run: Run) => active().view(run.config),
   }),
   defineOp({
@@ -24,6 +48,32 @@ export const runOps = [
     returns: "Date",
     summary: "Gets the creation timestamp of a W&B run.",
     description: "Returns when the run was first initialized. Useful for chronological sorting, filtering by date ranges, or analyzing experiment progression over time.",
+    examples: [
+      {
+        title: "Filter Recent Runs",
+        source: `const oneWeekAgo = new Date();
+oneWeekAgo.setDate(oneWeekAgo.getDate() - 7);
+
+const recentRuns = runs.filter(run => 
+  runCreatedAt(run) > oneWeekAgo
+);`,
+      },
+      {
+        title: "Sort Chronologically",
+        source: `const sortedRuns = runs.sort((a, b) => 
+  runCreatedAt(a).getTime() - runCreatedAt(b).getTime()
+);`,
+      },
+      {
+        title: "Group by Date",
+        source: `const runsByDate = runs.reduce((groups, run) => {
+  const date = runCreatedAt(run).toDateString();
+  groups[date] = groups[date] || [];
+  groups[date].push(run);
+  return groups;
+}, {});`,
+      },
+    ],
     impl: (run: Run) => active().view(run.createdAt),
   }),
   defineOp({
@@ -33,6 +83,16 @@ export const runOps = [
     returns: "Date",
     summary: "Gets the last heartbeat timestamp of a W&B run.",
     description: "The heartbeat indicates when the run last sent data to W&B. For active runs, this is continuously updated. For finished runs, it shows the completion time.",
+    examples: [
+      {
+        title: "Check if Run is Active",
+        source: `const isActive = (run: Run) => {
+  const lastHeartbeat = runHeartbeatAt(run);
+  const fiveMinutesAgo = new Date(Date.now() - 5 * 60 * 1000);
+  return lastHeartbeat > fiveMinutesAgo;
+};`,
+      },
+    ],
     impl: (run: Run) => active().view(run.heartbeatAt),
   }),
   defineOp({
@@ -42,6 +102,17 @@ export const runOps = [
     returns: "string | undefined",
     summary: "Gets the job type of a run.",
     description: "Returns the job type classification (e.g., “train”, “eval”, “sweep”) if set.",
+    examples: [
+      {
+        title: "Filter by Job Type",
+        source: `const trainingRuns = runs.filter(run => 
+  runJobType(run) === "train"
+);
+const evalRuns = runs.filter(run => 
+  runJobType(run) === "eval"
+);`,
+      },
+    ],
     impl: (run: Run) => run.jobType,
   }),
   defineOp({
@@ -55,6 +126,27 @@ export const runOps = [
     summary: "Gets a specific artifact version logged (output) by a run.",
     description:
       "Artifacts in W&B are versioned files or directories that track model checkpoints, datasets, or other outputs. This function retrieves a specific artifact version that was created/logged during the run’s execution. The name is `name:alias`, where the alias is one of the version's aliases or its `v<number>`; a name without `:` means `name:latest`. Where the run logged no such version, the result is `undefined`.",
+    examples: [
+      {
+        title: "Get Latest Model",
+        source: `const model = runLoggedArtifactVersion(run, "model:latest");
+if (model) {
+  console.log(\`Model version: v\${model.version}\`);
+  console.log(\`Model size: \${model.size} bytes\`);
+  console.log(\`Created: \${model.createdAt}\`);
+}`,
+      },
+      {
+        title: "Verify Output Artifacts",
+        source: `const requiredOutputs = ["model:latest", "evaluation:latest"];
+const missing = requiredOutputs.filter(name => 
+  !runLoggedArtifactVersion(run, name)
+);
+if (missing.length > 0) {
+  console.warn(\`Missing outputs: \${missing.join(", ")}\`);
+}`,
+      },
+    ],
     impl: (run: Run, spec: string) => findLogged(run, spec),
   }),
   defineOp({
@@ -64,6 +156,24 @@ export const runOps = [
     returns: "ArtifactVersion[]",
     summary: "Gets all artifact versions logged (output) by a run.",
     description: "Returns a complete list of all artifacts created during the run’s execution, including models, datasets, checkpoints, and other outputs.",
+    examples: [
+      {
+        title: "List All Outputs",
+        source: `const outputs = runLoggedArtifactVersions(run);
+outputs.forEach(artifact => {
+  console.log(\`Logged: \${artifact.name}:\${artifact.alias}\`);
+  console.log(\`  Version: \${artifact.version}\`);
+  console.log(\`  Size: \${artifact.size} bytes\`);
+});`,
+      },
+      {
+        title: "Count Output Types",
+        source: `const outputs = runLoggedArtifactVersions(run);
+const modelCount = outputs.filter(a => a.name.includes("model")).length;
+const dataCount = outputs.filter(a => a.name.includes("data")).length;
+console.log(\`Models: \${modelCount}, Datasets: \${dataCount}\`);`,
+      },
+    ],
     impl: (run: Run) => run.loggedArtifacts.slice(),
   }),
   defineOp({
@@ -73,6 +183,14 @@ export const runOps = [
     returns: "string",
     summary: "Gets the name/ID of a run.",
     description: "Returns the unique run name (ID) assigned by W&B or set by the user: the run's name, or its id where it has no name.",
+    examples: [
+      {
+        title: "Display Run Names",
+        source: `runs.forEach(run => {
+  console.log(\`Run: \${runName(run)}\`);
+});`,
+      },
+    ],
     impl: (run: Run) => run.name ?? run.id,
   }),
   defineOp({
@@ -82,6 +200,21 @@ export const runOps = [
     returns: "number",
     summary: "Calculates the runtime duration of a W&B run in seconds.",
     description: "Returns the total execution time from creation to last heartbeat, in seconds (fractional). For active runs, this represents the current runtime.",
+    examples: [
+      {
+        title: "Display Runtime",
+        source: `const runtime = runRuntime(myRun);
+const hours = Math.floor(runtime / 3600);
+const minutes = Math.floor((runtime % 3600) / 60);
+console.log(\`Runtime: \${hours}h \${minutes}m\`);`,
+      },
+      {
+        title: "Filter Long-Running Experiments",
+        source: `const longRuns = runs.filter(run => 
+  runRuntime(run) > 3600 // More than 1 hour
+);`,
+      },
+    ],
     impl: (run: Run) => (run.heartbeatAt.getTime() - run.createdAt.getTime()) / 1000,
   }),
   defineOp({
@@ -93,6 +226,30 @@ export const runOps = [
     description:
       "Summary metrics represent the final or best values logged during a run’s execution, such as final accuracy, best validation loss, or total training time. These are scalar values that summarize the run’s overall performance.",
     seeAlso: ["runConfig", "runHistory"],
+    examples: [
+      {
+        title: "Accessing Final Metrics",
+        source: `const summary = runSummary(myRun);
+console.log(\`Final accuracy: \${summary.accuracy}\`);
+console.log(\`Best validation loss: \${summary.best_val_loss}\`);
+console.log(\`Training time: \${summary.training_time_seconds}\`);`,
+      },
+      {
+        title: "Finding Best Performing Run",
+        source: `const bestRun = runs.reduce((best, current) => {
+  const bestSummary = runSummary(best);
+  const currentSummary = runSummary(current);
+  return currentSummary.accuracy > bestSummary.accuracy ? current : best;
+});`,
+      },
+      {
+        title: "Filtering by Performance Threshold",
+        source: `const goodRuns = runs.filter(run => {
+  const summary = runSummary(run);
+  return summary.accuracy > 0.95 && summary.val_loss < 0.1;
+});`,
+      },
+    ],
     impl: (run: Run) => active().view(run.summary),
   }),
   defineOp({
@@ -102,6 +259,24 @@ export const runOps = [
     returns: "ArtifactVersion[]",
     summary: "Gets all artifact versions used (input) by a run.",
     description: "Returns artifacts that were consumed as inputs during the run’s execution, such as training datasets, pretrained models, or configuration files.",
+    examples: [
+      {
+        title: "List Input Dependencies",
+        source: `const inputs = runUsedArtifactVersions(run);
+console.log("Run dependencies:");
+inputs.forEach(artifact => {
+  console.log(\`- \${artifact.name}:\${artifact.version}\`);
+});`,
+      },
+      {
+        title: "Verify Dataset Version",
+        source: `const inputs = runUsedArtifactVersions(run);
+const dataset = inputs.find(a => a.name === "training-data");
+if (dataset && dataset.version !== 3) {
+  console.warn(\`Using outdated dataset v\${dataset.version}\`);
+}`,
+      },
+    ],
     impl: (run: Run) => run.usedArtifacts.slice(),
   }),
   defineOp({
@@ -111,6 +286,23 @@ export const runOps = [
     returns: "User",
     summary: "Gets the user who created the run.",
     description: "Returns the W&B user object associated with the run, useful for filtering by user or analyzing team member contributions.",
+    examples: [
+      {
+        title: "Filter by User",
+        source: `const myRuns = runs.filter(run => 
+  runUser(run).username === "john_doe"
+);`,
+      },
+      {
+        title: "Group Runs by User",
+        source: `const runsByUser = runs.reduce((groups, run) => {
+  const user = runUser(run).username;
+  groups[user] = groups[user] || [];
+  groups[user].push(run);
+  return groups;
+}, {});`,
+      },
+    ],
     impl: (run: Run) => run.user,
   }),
   defineOp({
