@@ -111,9 +111,11 @@ function knownKeys(path: Path): string[] {
   for (const segment of path) {
     while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
     if (typeof segment === "number" && schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-    else if (typeof segment === "string" && schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[segment]!;
-    else return [];
-    if (schema === undefined) return [];
+    else if (typeof segment === "string" && schema instanceof z.ZodObject) {
+      const field = (schema.shape as Record<string, z.ZodType | undefined>)[segment];
+      if (field === undefined) return [];
+      schema = field;
+    } else return [];
   }
   while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];

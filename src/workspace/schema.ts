@@ -51,8 +51,9 @@ export function describeValue(v: unknown): string {
     }
     case "number":
     case "boolean":
+      return String(v);
     case "bigint":
-      return typeof v === "bigint" ? `a bigint (${v}n)` : String(v);
+      return `a bigint (${v}n)`;
     case "undefined":
       return "undefined";
     case "function":
@@ -191,11 +192,11 @@ function reportHistory(v: unknown, out: Problems): void {
   }
 }
 
-type RefinementContext = Parameters<Parameters<z.ZodType["superRefine"]>[0]>[1];
-
-function addProblems(ctx: RefinementContext, report: (out: Problems) => void): void {
+function addProblems(ctx: z.core.$RefinementCtx, report: (out: Problems) => void): void {
   const out = new Problems();
   report(out);
+  // Only data that reads differently on a second look (a getter, a proxy) can get here.
+  if (out.found.length === 0) out.add("expected JSON data that stays the same when read");
   for (const { message, path } of out.found) ctx.addIssue({ code: "custom", message, path });
 }
 
