@@ -115,10 +115,21 @@ export class WeftParser extends CstParser {
     ]);
   });
 
+  /** `[a, , b]`: a comma with no element before it is a hole (an elision). */
   arrayPattern = this.RULE("arrayPattern", () => {
     const open = this.CONSUME(T.LBracket);
     this.open(open, "array pattern");
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.patternElement) });
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Comma) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.patternElement);
+            this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RBracket), DEF: () => this.CONSUME2(T.Comma) });
+          },
+        },
+      ]);
+    });
     this.CONSUME(T.RBracket);
     this.close();
   });
@@ -436,12 +447,20 @@ export class WeftParser extends CstParser {
     this.close();
   });
 
+  /** `[1, , 3]`: a comma with no element before it is a hole (an elision). */
   arrayLiteral = this.RULE("arrayLiteral", () => {
     const open = this.CONSUME(T.LBracket);
     this.open(open, "array");
     this.MANY(() => {
-      this.SUBRULE(this.argument);
-      this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RBracket), DEF: () => this.CONSUME(T.Comma) });
+      this.OR([
+        { ALT: () => this.CONSUME(T.Comma) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.argument);
+            this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RBracket), DEF: () => this.CONSUME2(T.Comma) });
+          },
+        },
+      ]);
     });
     this.CONSUME(T.RBracket);
     this.close();

@@ -42,9 +42,13 @@ export interface Spread extends NodeBase {
   readonly kind: "Spread";
   readonly argument: Expression;
 }
+/** A hole in an array literal or pattern: `[1, , 3]`. */
+export interface Elision extends NodeBase {
+  readonly kind: "Elision";
+}
 export interface ArrayLiteral extends NodeBase {
   readonly kind: "Array";
-  readonly elements: readonly (Expression | Spread)[];
+  readonly elements: readonly (Expression | Spread | Elision)[];
 }
 export interface Property extends NodeBase {
   readonly kind: "Property";
@@ -169,7 +173,7 @@ export interface PatternElement extends NodeBase {
 }
 export interface ArrayPattern extends NodeBase {
   readonly kind: "ArrayPattern";
-  readonly elements: readonly PatternElement[];
+  readonly elements: readonly (PatternElement | Elision)[];
   readonly rest: Pattern | undefined;
 }
 export interface PatternProperty extends NodeBase {
@@ -277,6 +281,7 @@ export type Node =
   | Statement
   | Program
   | Spread
+  | Elision
   | Property
   | Parameter
   | Pattern

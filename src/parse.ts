@@ -274,18 +274,24 @@ class AstBuilder {
     if (id) return this.identifier(id);
     const array = node(n, "arrayPattern");
     if (array) {
-      const elements: A.PatternElement[] = [];
+      const elements: (A.PatternElement | A.Elision)[] = [];
       let rest: A.Pattern | undefined;
-      const all = nodes(array, "patternElement");
+      const all = this.withElisions(array, "patternElement");
       all.forEach((e, i) => {
-        const target = this.bindingTarget(node(e, "bindingTarget")!);
-        const def = node(e, "assignmentExpression");
-        if (tok(e, "Ellipsis")) {
-          if (i !== all.length - 1) this.fail("a rest element must come last", this.span(e));
-          if (def) this.fail("a rest element cannot have a default value", this.span(e));
+        if (e.kind === "Elision") {
+          if (rest) this.fail("a rest element must come last", e.span);
+          elements.push(e);
+          return;
+        }
+        const target = this.bindingTarget(node(e.node, "bindingTarget")!);
+        const def = node(e.node, "assignmentExpression");
+        if (rest) this.fail("a rest element must come last", this.span(e.node));
+        if (tok(e.node, "Ellipsis")) {
+          if (def) this.fail("a rest element cannot have a default value", this.span(e.node));
+          if (i !== all.length - 1) this.fail("a rest element must come last", this.span(e.node));
           rest = target;
         } else {
-          elements.push({ kind: "PatternElement", target, defaultValue: def ? this.assignment(def) : undefined, span: this.span(e) });
+          elements.push({ kind: "PatternElement", target, defaultValue: def ? this.assignment(def) : undefined, span: this.span(e.node) });
         }
       });
       return { kind: "ArrayPattern", elements, rest, span: this.span(array) };
@@ -311,6 +317,27 @@ class AstBuilder {
       }
     });
     return { kind: "ObjectPattern", properties, rest, span: this.span(object) };
+  }
+
+  /**
+   * The elements of an array literal or pattern in order, with a hole for each comma that follows
+   * another comma or the opening bracket.
+   */
+  private withElisions(n: CstNode, element: string): ({ kind: "Element"; node: CstNode } | A.Elision)[] {
+    const items: (IToken | CstNode)[] = [...toks(n, "Comma"), ...nodes(n, element)];
+    items.sort((a, b) => startOf(a) - startOf(b));
+    const out: ({ kind: "Element"; node: CstNode } | A.Elision)[] = [];
+    let expectingElement = true;
+    for (const item of items) {
+      if ("image" in item) {
+        if (expectingElement) out.push({ kind: "Elision", span: tokenSpan(item) });
+        expectingElement = true;
+      } else {
+        out.push({ kind: "Element", node: item });
+        expectingElement = false;
+      }
+    }
+    return out;
   }
 
   identifier(t: IToken): A.Identifier {
@@ -499,7 +526,8 @@ class AstBuilder {
     }
     if (c.arrayLiteral) {
       const a = node(n, "arrayLiteral")!;
-      return { kind: "Array", elements: nodes(a, "argument").map((x) => this.argument(x)), span };
+      const elements = this.withElisions(a, "argument").map((x) => (x.kind === "Elision" ? x : this.argument(x.node)));
+      return { kind: "Array", elements, span };
     }
     if (c.objectLiteral) return this.object(node(n, "objectLiteral")!);
     const ne = node(n, "newExpression")!;

@@ -104,9 +104,9 @@ function pattern(p: A.Pattern): string {
     case "Identifier":
       return p.name;
     case "ArrayPattern": {
-      const items = p.elements.map((e) => pattern(e.target) + (e.defaultValue ? ` = ${expression(e.defaultValue, Prec.Assign)}` : ""));
+      const items = p.elements.map((e) => (e.kind === "Elision" ? "" : pattern(e.target) + (e.defaultValue ? ` = ${expression(e.defaultValue, Prec.Assign)}` : "")));
       if (p.rest) items.push("..." + pattern(p.rest));
-      return `[${items.join(", ")}]`;
+      return `[${items.join(", ")}${!p.rest && items.length > 0 && items[items.length - 1] === "" ? "," : ""}]`;
     }
     case "ObjectPattern": {
       const items = p.properties.map((prop) => {
@@ -133,8 +133,10 @@ export function expression(e: A.Expression, min: number): string {
   return wrap(bare(e), precedence(e) < min);
 }
 
-function args(items: readonly (A.Expression | A.Spread)[]): string {
-  return items.map((a) => (a.kind === "Spread" ? "..." + expression(a.argument, Prec.Assign) : expression(a, Prec.Assign))).join(", ");
+function args(items: readonly (A.Expression | A.Spread | A.Elision)[]): string {
+  const text = items.map((a) => (a.kind === "Elision" ? "" : a.kind === "Spread" ? "..." + expression(a.argument, Prec.Assign) : expression(a, Prec.Assign))).join(", ");
+  // A hole at the end needs its own trailing comma: `[1, ,]` has two elements.
+  return items.length > 0 && items[items.length - 1]!.kind === "Elision" ? text + "," : text;
 }
 
 function bare(e: A.Expression): string {

@@ -276,3 +276,15 @@ describe("the grammar", () => {
     expect(() => new WeftParser(defaultParserErrorProvider, { validate: true })).not.toThrow();
   });
 });
+
+describe("elisions", () => {
+  it("reads holes in array literals and patterns, and prints them back", () => {
+    for (const src of ["[1, , 3];", "[, 1];", "[1, ,];", "[,];", "const [x, , z] = xs;", "const [, y] = xs;"]) {
+      const ast = parseProgram(src);
+      expect(print(ast)).toBe(src);
+    }
+    const arr = only("[1, , 3]") as A.ArrayLiteral;
+    expect(arr.elements.map((e) => e.kind)).toEqual(["Number", "Elision", "Number"]);
+    expect((only("[1,]") as A.ArrayLiteral).elements).toHaveLength(1);
+  });
+});

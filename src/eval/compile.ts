@@ -207,12 +207,13 @@ class Compiler {
         };
       }
       case "ArrayPattern": {
-        const elements = target.elements.map((e) => ({ bind: this.binder(e.target, scope), def: e.defaultValue ? this.expr(e.defaultValue, scope) : undefined }));
+        const elements = target.elements.map((e) => (e.kind === "Elision" ? undefined : { bind: this.binder(e.target, scope), def: e.defaultValue ? this.expr(e.defaultValue, scope) : undefined }));
         const rest = target.rest ? this.binder(target.rest, scope) : undefined;
         const span = target.span;
         return (env, v) => {
           const items: ArrayLike<Value> = Array.isArray(v) ? v : typeof v === "string" ? Array.from(v) : fail("runtime", `${typeName(v)} is not iterable, so it cannot be destructured as an array`, span);
           elements.forEach((e, i) => {
+            if (!e) return;
             let x = items[i];
             if (x === undefined && e.def) x = e.def(env);
             e.bind(env, x);
@@ -407,9 +408,24 @@ class Compiler {
   }
 
   private array(e: A.ArrayLiteral, scope: Scope): Code {
-    const make = this.elements(e.elements, scope);
+    if (e.elements.some((x) => x.kind === "Elision")) return this.arrayWithHoles(e, scope);
+    const make = this.elements(e.elements as (A.Expression | A.Spread)[], scope);
     return (env) => {
       const out = make(env);
+      env.ctx.checkArrayLength(out.length);
+      return out;
+    };
+  }
+
+  /** An array literal with holes: each elision lengthens the array without setting an element, as V8 does. */
+  private arrayWithHoles(e: A.ArrayLiteral, scope: Scope): Code {
+    const parts = e.elements.map((x) => (x.kind === "Elision" ? undefined : this.elements([x], scope)));
+    return (env) => {
+      const out: Value[] = [];
+      for (const part of parts) {
+        if (part === undefined) out.length++;
+        else for (const v of part(env)) out.push(v);
+      }
       env.ctx.checkArrayLength(out.length);
       return out;
     };
@@ -592,10 +608,10 @@ class Compiler {
     const combine: (old: Value, env: Frame) => [Value, Value] | undefined = (() => {
       switch (e.operator) {
         case "+=": return (old, env) => { const v = ctxString(add(old, value(env)), env); return [v, v]; };
-        case "-=": return (old, env) => { const v = toNumber(old) - toNumber(value(env)); return [v, v]; };
-        case "*=": return (old, env) => { const v = toNumber(old) * toNumber(value(env)); return [v, v]; };
-        case "/=": return (old, env) => { const v = toNumber(old) / toNumber(value(env)); return [v, v]; };
-        case "%=": return (old, env) => { const v = toNumber(old) % toNumber(value(env)); return [v, v]; };
+        case "-=": return (old, env) => { const rhs = value(env); const v = toNumber(old) - toNumber(rhs); return [v, v]; };
+        case "*=": return (old, env) => { const rhs = value(env); const v = toNumber(old) * toNumber(rhs); return [v, v]; };
+        case "/=": return (old, env) => { const rhs = value(env); const v = toNumber(old) / toNumber(rhs); return [v, v]; };
+        case "%=": return (old, env) => { const rhs = value(env); const v = toNumber(old) % toNumber(rhs); return [v, v]; };
         case "||=": return (old, env) => { if (old) return undefined; const v = value(env); return [v, v]; };
         case "&&=": return (old, env) => { if (!old) return undefined; const v = value(env); return [v, v]; };
         case "??=": return (old, env) => { if (old !== null && old !== undefined) return undefined; const v = value(env); return [v, v]; };

@@ -87,7 +87,7 @@ export function declaredIdentifiers(pattern: A.Pattern, out: A.Identifier[] = []
       out.push(pattern);
       break;
     case "ArrayPattern":
-      for (const e of pattern.elements) declaredIdentifiers(e.target, out);
+      for (const e of pattern.elements) if (e.kind === "PatternElement") declaredIdentifiers(e.target, out);
       if (pattern.rest) declaredIdentifiers(pattern.rest, out);
       break;
     case "ObjectPattern":

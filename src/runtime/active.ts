@@ -13,6 +13,11 @@ export function active(): EvalContext {
   return current;
 }
 
+/** The evaluation under way, if any. */
+export function activeOrNone(): EvalContext | undefined {
+  return current;
+}
+
 export function withContext<R>(ctx: EvalContext, f: () => R): R {
   const previous = current;
   current = ctx;

@@ -8,6 +8,7 @@
  * are `Namespace`s.
  */
 import { WeftError } from "../errors.js";
+import { activeOrNone } from "./active.js";
 import { isEntity, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
 
 export type Value = unknown;
@@ -60,7 +61,7 @@ function pad(n: number, width = 2): string {
 }
 
 function yearText(y: number): string {
-  return y < 0 ? "-" + pad(-y, 6) : pad(y, 4);
+  return y < 0 ? "-" + pad(-y, 4) : pad(y, 4);
 }
 
 /** `Date.prototype.toDateString` as V8 answers it in UTC: `Thu Oct 01 2026`. */
@@ -95,16 +96,20 @@ export function toPrimitive(v: Value, hint: "default" | "string" | "number"): Va
   if (v instanceof Namespace) return `[object ${v.name}]`;
   if (isEntity(v)) return "[object Object]";
   // A program's own object: its own `valueOf`/`toString` functions, as OrdinaryToPrimitive calls them.
+  // The inherited ones are Object.prototype's: `valueOf` gives the object back, `toString` "[object Object]".
   const obj = v as Record<string, Value>;
   const order = hint === "string" ? ["toString", "valueOf"] : ["valueOf", "toString"];
   for (const key of order) {
-    const f = Object.hasOwn(obj, key) ? obj[key] : undefined;
+    if (!Object.hasOwn(obj, key)) {
+      if (key === "toString") return "[object Object]";
+      continue;
+    }
+    const f = obj[key];
     if (typeof f === "function") {
       const r = f();
       if (r === null || (typeof r !== "object" && typeof r !== "function")) return r;
     }
   }
-  if (!Object.hasOwn(obj, "toString")) return "[object Object]";
   throw runtimeError("Cannot convert object to primitive value");
 }
 
@@ -124,14 +129,23 @@ export function arrayToString(a: readonly Value[]): string {
   return joinArray(a, ",");
 }
 
+/** Arrays being joined right now: V8 joins an array that contains itself as "". */
+const joining = new Set<readonly Value[]>();
+
 export function joinArray(a: readonly Value[], separator: string): string {
-  let out = "";
-  for (let i = 0; i < a.length; i++) {
-    if (i > 0) out += separator;
-    const x = a[i];
-    if (x !== undefined && x !== null) out += toStr(x);
+  if (joining.has(a)) return "";
+  joining.add(a);
+  try {
+    let out = "";
+    for (let i = 0; i < a.length; i++) {
+      if (i > 0) out += separator;
+      const x = a[i];
+      if (x !== undefined && x !== null) out += toStr(x);
+    }
+    return out;
+  } finally {
+    joining.delete(a);
   }
-  return out;
 }
 
 export function toPropertyKey(v: Value): string | number {
@@ -196,7 +210,13 @@ export function consoleText(v: Value): string {
  * replacer is one of its own functions.
  */
 export function stringifyJson(v: Value, replacer?: Value, space?: Value): string | undefined {
-  if (typeof v === "function" && !isEntity(v)) return undefined;
+  if (typeof v === "function") return undefined;
+  // A program that writes sees its own copies of workspace data, in an entity's JSON form too.
+  const ctx = activeOrNone();
+  if (ctx?.isolating && (replacer === undefined || replacer === null || typeof replacer === "function")) {
+    const user = replacer as ((key: string, value: Value) => Value) | null | undefined;
+    replacer = user ? (key: string, value: Value) => user(key, ctx.view(value)) : (_key: string, value: Value) => ctx.view(value);
+  }
   try {
     return JSON.stringify(v, replacer as (string | number)[] | null | undefined, space as string | number | undefined);
   } catch (e) {

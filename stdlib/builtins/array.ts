@@ -70,10 +70,10 @@ export const arrayMethods = byName<MethodEntry>([
   ),
   method("toSorted", "(compare?: (a: T, b: T) => number) => T[]", "A sorted copy of the array.", (self: Arr, cmp: Value) => {
     visit(self.length);
-    return host(() => P.slice.call(self).sort(comparator(cmp)));
+    return host(() => P.toSorted.call(self, comparator(cmp)));
   }),
   method("reverse", "() => T[]", "Reverses the array in place and returns it.", (self: Arr) => host(() => self.reverse()), true),
-  method("toReversed", "() => T[]", "A reversed copy of the array.", (self: Arr) => P.slice.call(self).reverse()),
+  method("toReversed", "() => T[]", "A reversed copy of the array.", (self: Arr) => P.toReversed.call(self)),
   method("slice", "(start?: number, end?: number) => T[]", "The elements from `start` up to, not including, `end`.", (self: Arr, start: Value, end: Value) => {
     visit(self.length);
     return P.slice.call(self, optNum(start), optNum(end));

@@ -18,6 +18,9 @@ function fn<F extends (...args: any[]) => Value>(name: string, f: F): F {
 
 const nums = (args: Value[]): number[] => args.map(toNumber);
 
+const parseFloatFn = fn("parseFloat", (s: Value) => parseFloat(toStr(s)));
+const parseIntFn = fn("parseInt", (s: Value, r: Value) => parseInt(toStr(s), optNum(r)));
+
 export const mathMembers = byName<StaticEntry>([
   stat("max", "(...values: number[]) => number", "The largest argument; `-Infinity` with none.", fn("max", (...a: Value[]) => Math.max(...nums(a)))),
   stat("min", "(...values: number[]) => number", "The smallest argument; `Infinity` with none.", fn("min", (...a: Value[]) => Math.min(...nums(a)))),
@@ -44,8 +47,30 @@ export const jsonMembers = byName<StaticEntry>([
     const text = stringifyJson(v, replacer, space);
     return text === undefined ? undefined : active().checkString(text);
   })),
-  stat("parse", "(text: string) => any", "The value that JSON text describes; a syntax error in the text is a runtime error.", fn("parse", (text: Value) => host(() => fromHostJson(JSON.parse(toStr(text)))))),
+  stat("parse", "(text: string, reviver?: (key: string, value: any) => any) => any", "The value that JSON text describes; a syntax error in the text is a runtime error.", fn("parse", (text: Value, reviver: Value) => {
+    const value = host(() => fromHostJson(JSON.parse(toStr(text))));
+    if (reviver === undefined) return value;
+    const root = newObject();
+    root[""] = value;
+    return internalize(root, "", callback(reviver, "JSON.parse"));
+  })),
 ]);
+
+/** JSON.parse's reviver pass (InternalizeJSONProperty): children first, in key order; `undefined` deletes. */
+function internalize(holder: Record<string, Value>, key: string, reviver: (key: string, value: Value) => Value): Value {
+  const value = holder[key];
+  if (value !== null && typeof value === "object") {
+    const node = value as Record<string, Value>;
+    const keys = Array.isArray(value) ? Array.from({ length: value.length }, (_, i) => String(i)) : Object.keys(node);
+    active().addSteps(keys.length);
+    for (const k of keys) {
+      const v = internalize(node, k, reviver);
+      if (v === undefined) delete node[k];
+      else node[k] = v;
+    }
+  }
+  return reviver(key, value);
+}
 
 function objectSource(v: Value, who: string): object {
   if (v === null || v === undefined) throw runtimeError(`${who}: Cannot convert undefined or null to object`);
@@ -97,8 +122,8 @@ export const numberStatics = byName<StaticEntry>([
   stat("isFinite", "(value: unknown) => boolean", "Whether the value is a finite number.", fn("isFinite", (v: Value) => Number.isFinite(v))),
   stat("isNaN", "(value: unknown) => boolean", "Whether the value is NaN (no conversion).", fn("isNaN", (v: Value) => Number.isNaN(v))),
   stat("isSafeInteger", "(value: unknown) => boolean", "Whether the value is a safe integer.", fn("isSafeInteger", (v: Value) => Number.isSafeInteger(v))),
-  stat("parseFloat", "(text: string) => number", "The number at the start of the text.", fn("parseFloat", (s: Value) => parseFloat(toStr(s)))),
-  stat("parseInt", "(text: string, radix?: number) => number", "The integer at the start of the text.", fn("parseInt", (s: Value, r: Value) => parseInt(toStr(s), optNum(r)))),
+  stat("parseFloat", "(text: string) => number", "The number at the start of the text: the global `parseFloat`.", parseFloatFn),
+  stat("parseInt", "(text: string, radix?: number) => number", "The integer at the start of the text: the global `parseInt`.", parseIntFn),
   stat("MAX_SAFE_INTEGER", "number", "2⁵³ − 1.", Number.MAX_SAFE_INTEGER),
   stat("MIN_SAFE_INTEGER", "number", "−(2⁵³ − 1).", Number.MIN_SAFE_INTEGER),
   stat("EPSILON", "number", "The gap between 1 and the next number.", Number.EPSILON),
@@ -212,8 +237,8 @@ export const globals = byName<GlobalEntry>([
   g("Date", "DateConstructor", "`new Date()` reads the evaluation's clock; `new Date(ms)`, `new Date(iso)`, `Date.now()`. Local time is UTC.", DateFn),
   g("isNaN", "(value: unknown) => boolean", "Whether the value converts to NaN.", fn("isNaN", (v: Value) => Number.isNaN(toNumber(v)))),
   g("isFinite", "(value: unknown) => boolean", "Whether the value converts to a finite number.", fn("isFinite", (v: Value) => Number.isFinite(toNumber(v)))),
-  g("parseFloat", "(text: string) => number", "The number at the start of the text.", fn("parseFloat", (s: Value) => parseFloat(toStr(s)))),
-  g("parseInt", "(text: string, radix?: number) => number", "The integer at the start of the text.", fn("parseInt", (s: Value, r: Value) => parseInt(toStr(s), optNum(r)))),
+  g("parseFloat", "(text: string) => number", "The number at the start of the text.", parseFloatFn),
+  g("parseInt", "(text: string, radix?: number) => number", "The integer at the start of the text.", parseIntFn),
   g("NaN", "number", "Not a number.", NaN),
   g("Infinity", "number", "Infinity.", Infinity),
 ]);

@@ -51,7 +51,9 @@ export const stringMethods = byName<MethodEntry>([
     return host(() => S.repeat.call(s, count));
   }),
   method("concat", "(...strings: string[]) => string", "The string followed by the others.", (s: string, ...rest: Value[]) => checked(s + rest.map(toStr).join(""))),
-  method("localeCompare", "(other: string) => number", "Negative, zero or positive as the string sorts before, with, or after `other`.", (s: string, o: Value) => s.localeCompare(toStr(o))),
+  method("localeCompare", "(other: string, locales?: string, options?: object) => number", "Negative, zero or positive as the string sorts before, with, or after `other`.", (s: string, o: Value, l: Value, opts: Value) =>
+    host(() => s.localeCompare(toStr(o), optStr(l), opts as Intl.CollatorOptions | undefined)),
+  ),
   method("toString", "() => string", "The string itself.", (s: string) => s),
 ]);
 
