@@ -283,7 +283,10 @@ export class WeftParser extends CstParser {
         ALT: () => {
           const open = this.CONSUME(T.LParen);
           this.open(open, "parameter list");
-          this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.parameter) });
+          this.MANY(() => {
+            this.SUBRULE(this.parameter);
+            this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RParen), DEF: () => this.CONSUME(T.Comma) });
+          });
           this.CONSUME(T.RParen);
           this.close();
         },
@@ -574,7 +577,14 @@ export class WeftParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.objectType) },
+      { ALT: () => this.SUBRULE(this.tupleType) },
     ]);
+  });
+
+  tupleType = this.RULE("tupleType", () => {
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.type) });
+    this.CONSUME(T.RBracket);
   });
 
   private functionTypeAhead(): boolean {

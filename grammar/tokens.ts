@@ -74,6 +74,7 @@ export const AndAndEquals = createToken({ name: "AndAndEquals", pattern: /&&=/ }
 export const OrOrEquals = createToken({ name: "OrOrEquals", pattern: /\|\|=/ });
 export const AndAnd = createToken({ name: "AndAnd", pattern: /&&/ });
 export const OrOr = createToken({ name: "OrOr", pattern: /\|\|/ });
+export const StarStarEquals = createToken({ name: "StarStarEquals", pattern: /\*\*=/ });
 export const StarStar = createToken({ name: "StarStar", pattern: /\*\*/ });
 export const PlusPlus = createToken({ name: "PlusPlus", pattern: /\+\+/ });
 export const MinusMinus = createToken({ name: "MinusMinus", pattern: /--/ });
@@ -116,7 +117,7 @@ export const BinaryOperator = createToken({ name: "BinaryOperator", pattern: Lex
 for (const t of binaryOperatorTokens) t.CATEGORIES = [...(t.CATEGORIES ?? []), BinaryOperator];
 
 export const AssignmentOperator = createToken({ name: "AssignmentOperator", pattern: Lexer.NA });
-export const assignmentOperatorTokens = [Equals, PlusEquals, MinusEquals, StarEquals, SlashEquals, PercentEquals, OrOrEquals, AndAndEquals, QuestionQuestionEquals];
+export const assignmentOperatorTokens = [Equals, StarStarEquals, PlusEquals, MinusEquals, StarEquals, SlashEquals, PercentEquals, OrOrEquals, AndAndEquals, QuestionQuestionEquals];
 for (const t of assignmentOperatorTokens) t.CATEGORIES = [...(t.CATEGORIES ?? []), AssignmentOperator];
 
 const mainMode: TokenType[] = [
@@ -124,7 +125,7 @@ const mainMode: TokenType[] = [
   TemplateStart,
   Arrow, Ellipsis, QuestionDot, QuestionQuestionEquals, QuestionQuestion, Question,
   StrictEquals, StrictNotEquals, LooseEquals, LooseNotEquals, AndAndEquals, OrOrEquals, AndAnd, OrOr,
-  StarStar, PlusPlus, MinusMinus, PlusEquals, MinusEquals, StarEquals, SlashEquals, PercentEquals,
+  StarStarEquals, StarStar, PlusPlus, MinusMinus, PlusEquals, MinusEquals, StarEquals, SlashEquals, PercentEquals,
   LessEquals, GreaterEquals, Less, Greater, Plus, Minus, Star, Slash, Percent, Bang, Equals, Pipe, Amp,
   LParen, RParen, LBracket, RBracket, LCurly, RCurly, Comma, Semicolon, Colon,
   NumberLiteral, Dot, StringLiteral,

@@ -103,7 +103,7 @@ export interface Conditional extends NodeBase {
   readonly consequent: Expression;
   readonly alternate: Expression;
 }
-export type AssignOperator = "=" | "+=" | "-=" | "*=" | "/=" | "%=" | "||=" | "&&=" | "??=";
+export type AssignOperator = "=" | "+=" | "-=" | "*=" | "/=" | "%=" | "**=" | "||=" | "&&=" | "??=";
 export type AssignTarget = Identifier | Member | Index;
 export interface Assign extends NodeBase {
   readonly kind: "Assign";
@@ -274,7 +274,11 @@ export interface ObjectTypeNode extends NodeBase {
   readonly kind: "ObjectType";
   readonly members: readonly ObjectTypeMember[];
 }
-export type TypeNode = TypeRef | ArrayTypeNode | UnionTypeNode | LiteralTypeNode | FunctionTypeNode | ObjectTypeNode;
+export interface TupleTypeNode extends NodeBase {
+  readonly kind: "TupleType";
+  readonly elements: readonly TypeNode[];
+}
+export type TypeNode = TypeRef | ArrayTypeNode | UnionTypeNode | LiteralTypeNode | FunctionTypeNode | ObjectTypeNode | TupleTypeNode;
 
 export type Node =
   | Expression

@@ -204,6 +204,13 @@ class AstBuilder {
     return { kind: "Program", body, span };
   }
 
+  /** The body of an `if`, `else` or `for`: JavaScript refuses a bare `const`/`let` there. */
+  private substatement(n: CstNode): A.Statement {
+    const s = this.statement(n);
+    if (s.kind === "VarDecl") this.fail("Lexical declaration cannot appear in a single-statement context", s.span);
+    return s;
+  }
+
   statement(n: CstNode): A.Statement {
     const c = kids(n);
     if (c.variableDeclaration) return this.variableDeclaration(node(n, "variableDeclaration")!);
@@ -213,8 +220,8 @@ class AstBuilder {
       return {
         kind: "If",
         test: this.expression(node(s, "expression")!),
-        consequent: this.statement(consequent!),
-        alternate: alternate ? this.statement(alternate) : undefined,
+        consequent: this.substatement(consequent!),
+        alternate: alternate ? this.substatement(alternate) : undefined,
         span: this.span(s),
       };
     }
@@ -227,7 +234,7 @@ class AstBuilder {
         target: this.bindingTarget(node(s, "bindingTarget")!),
         type: annotation ? this.typeAnnotation(annotation) : undefined,
         iterable: this.expression(node(s, "expression")!),
-        body: this.statement(node(s, "statement")!),
+        body: this.substatement(node(s, "statement")!),
         span: this.span(s),
       };
     }
@@ -676,6 +683,8 @@ class AstBuilder {
       return { kind: "FunctionType", params: this.parameters(nodes(f, "parameter")), returns: this.type(node(f, "type")!), span };
     }
     if (c.type) return this.type(node(n, "type")!);
+    const tuple = node(n, "tupleType");
+    if (tuple) return { kind: "TupleType", elements: nodes(tuple, "type").map((t) => this.type(t)), span };
     const o = node(n, "objectType")!;
     const names = nodes(o, "propertyName");
     const types = nodes(o, "type");

@@ -252,6 +252,8 @@ export function type(t: A.TypeNode): string {
       return typeof t.value === "string" ? JSON.stringify(t.value) : String(t.value);
     case "FunctionType":
       return `(${t.params.map(parameter).join(", ")}) => ${type(t.returns)}`;
+    case "TupleType":
+      return `[${t.elements.map(type).join(", ")}]`;
     case "ObjectType":
       return `{ ${t.members.map((m) => `${propertyName(m.name)}${m.optional ? "?" : ""}: ${type(m.type)}`).join("; ")} }`;
   }

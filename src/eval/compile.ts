@@ -15,6 +15,7 @@ import { entityJson } from "../workspace/entities.js";
 import type { EvalContext } from "../runtime/context.js";
 import { globals, opsByName, constructDate, DATE_CONSTRUCTOR, mutatingMethodNames } from "../../stdlib/index.js";
 import { getMember, setMember, callMethod, callValue, noteObjectSize } from "./members.js";
+import { expression as printExpression } from "../printer.js";
 import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
 
 type Code = (env: Frame) => Value;
@@ -461,7 +462,7 @@ class Compiler {
     const fnScope = new Scope(scope, true);
     const params = e.params.map((p) => {
       for (const id of declaredIdentifiers(p.target)) {
-        if (fnScope.declare(id, "param", -1) === "duplicate") fail("syntax", `duplicate parameter name \`${id.name}\``, id.span);
+        if (fnScope.declare(id, "param", p.span.end) === "duplicate") fail("syntax", `duplicate parameter name \`${id.name}\``, id.span);
       }
       return p;
     });
@@ -611,6 +612,7 @@ class Compiler {
         case "-=": return (old, env) => { const rhs = value(env); const v = toNumber(old) - toNumber(rhs); return [v, v]; };
         case "*=": return (old, env) => { const rhs = value(env); const v = toNumber(old) * toNumber(rhs); return [v, v]; };
         case "/=": return (old, env) => { const rhs = value(env); const v = toNumber(old) / toNumber(rhs); return [v, v]; };
+        case "**=": return (old, env) => { const rhs = value(env); const v = toNumber(old) ** toNumber(rhs); return [v, v]; };
         case "%=": return (old, env) => { const rhs = value(env); const v = toNumber(old) % toNumber(rhs); return [v, v]; };
         case "||=": return (old, env) => { if (old) return undefined; const v = value(env); return [v, v]; };
         case "&&=": return (old, env) => { if (!old) return undefined; const v = value(env); return [v, v]; };
@@ -716,6 +718,8 @@ class Compiler {
       const name = callee.property;
       this.refuseDangerous(name, callee.propertySpan);
       const memberOptional = callee.optional;
+      // Errors of a method call point at the method's name and arguments, not at the receiver.
+      const methodSpan: Span = { ...span, start: callee.propertySpan.start, line: callee.propertySpan.line, column: callee.propertySpan.column };
       return (env) => {
         const o = object(env);
         if (o === SHORT) return SHORT;
@@ -726,14 +730,14 @@ class Compiler {
             const f = getMember(o, name, span);
             if (f === null || f === undefined) return SHORT;
           }
-          return callMethod(o, name, a, span);
+          return callMethod(o, name, a, methodSpan);
         } catch (err) {
-          throw locate(err, span);
+          throw locate(err, methodSpan);
         }
       };
     }
     const f = sub(callee);
-    const name = callee.kind === "Identifier" ? callee.name : "this expression";
+    const name = printExpression(callee, 0);
     return (env) => {
       const fn = f(env);
       if (fn === SHORT) return SHORT;

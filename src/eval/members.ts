@@ -96,6 +96,7 @@ export function getMember(obj: Value, key: string | number, span: Span): Value {
       if (obj instanceof Namespace) {
         const k = String(key);
         if (obj.members.has(k)) return obj.members.get(k);
+        if (obj.name === "Math" && k === "random") return fail("`Math.random` is not available: a program's answer depends only on its workspace and its clock", span);
         const near = closest(k, obj.members.keys());
         return fail(`${obj.name} has no member \`${k}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
       }
@@ -202,6 +203,6 @@ export function callMethod(obj: Value, name: string, args: Value[], span: Span):
 }
 
 export function callValue(f: Value, args: Value[], name: string, span: Span): Value {
-  if (typeof f !== "function") fail(`\`${name}\` is not a function (it is ${typeName(f)})`, span);
+  if (typeof f !== "function") fail(`\`${name}\` is not a function${name === typeName(f) ? "" : ` (it is ${typeName(f)})`}`, span);
   return (f as (...a: Value[]) => Value)(...args);
 }

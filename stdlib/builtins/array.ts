@@ -83,6 +83,10 @@ export const arrayMethods = byName<MethodEntry>([
     visit(self.length);
     return active().checkString(joinArray(self, sep === undefined ? "," : toStr(sep)));
   }),
+  method("toString", "() => string", "The elements' string forms joined by commas.", (self: Arr) => {
+    visit(self.length);
+    return active().checkString(joinArray(self, ","));
+  }),
   method("includes", "(value: T, fromIndex?: number) => boolean", "Whether the array contains `value` (NaN finds NaN).", (self: Arr, x: Value, from: Value) => {
     visit(self.length);
     return P.includes.call(self, x, optNum(from));

@@ -20,7 +20,7 @@ export function host<R>(f: () => R): R {
   try {
     return f();
   } catch (e) {
-    if (e instanceof TypeError || (e instanceof RangeError && !/call stack/i.test(e.message))) throw runtimeError(e.message);
+    if (e instanceof TypeError || e instanceof SyntaxError || (e instanceof RangeError && !/call stack/i.test(e.message))) throw runtimeError(e.message);
     throw e;
   }
 }

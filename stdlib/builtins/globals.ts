@@ -189,15 +189,15 @@ export const consoleMembers = byName<StaticEntry>([
   stat("error", "(...values: unknown[]) => undefined", "Prints the values as an error.", log("error")),
 ]);
 
-const refuse = (what: string) => () => {
-  throw runtimeError(`${what} is not supported in Weft`);
+const refuse = (message: string) => () => {
+  throw runtimeError(message);
 };
 
 const NumberFn = fn("Number", (...a: Value[]) => (a.length === 0 ? 0 : toNumber(a[0])));
 const StringFn = fn("String", (...a: Value[]) => (a.length === 0 ? "" : toStr(a[0])));
 const BooleanFn = fn("Boolean", (v: Value) => !!v);
-const ArrayFn = fn("Array", refuse("`Array(…)`; use an array literal `[…]` or `Array.from`"));
-const ObjectFn = fn("Object", refuse("`Object(…)`; use an object literal `{…}`"));
+const ArrayFn = fn("Array", refuse("`Array(…)` is not supported in Weft; use an array literal `[…]` or `Array.from`"));
+const ObjectFn = fn("Object", refuse("`Object(…)` is not supported in Weft; use an object literal `{…}`"));
 const DateFn = fn("Date", () => dateToString(new Date(active().now)));
 
 /** The static members of the builtin functions: `Number.isInteger`, `Date.now`, … */
