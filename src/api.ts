@@ -11,9 +11,14 @@ import type { Value } from "./runtime/values.js";
 import { DEFAULT_COMPILE_LIMITS, DEFAULT_RUN_LIMITS, type CompileLimits, type RunLimits } from "./limits.js";
 import { Workspace } from "./workspace/entities.js";
 import type * as A from "./ast.js";
+import { checkProgram } from "./check/checker.js";
+import { dataShape, type DataShape } from "./check/data-shape.js";
+import type { Diagnostic } from "./check/diagnostics.js";
 
 export interface CompileOptions {
   limits?: Partial<CompileLimits>;
+  /** A workspace to check against: a config or summary key that none of its runs has is then a warning. */
+  workspace?: Workspace;
 }
 
 export interface RunOptions {
@@ -31,15 +36,60 @@ export interface RunResult {
 export interface Program {
   readonly source: string;
   readonly ast: A.Program;
+  /** The checker's warnings: places that may fail at run time (a value that may be undefined, an unknown config key). */
+  readonly warnings: readonly Diagnostic[];
   run(workspace: Workspace, options?: RunOptions): RunResult;
 }
 
+const shapes = new WeakMap<Workspace, DataShape>();
+
+function shapeOf(workspace: Workspace | undefined): DataShape | undefined {
+  if (!workspace) return undefined;
+  let shape = shapes.get(workspace);
+  if (!shape) shapes.set(workspace, (shape = dataShape(workspace)));
+  return shape;
+}
+
+function sourceText(source: unknown): string {
+  if (typeof source !== "string") throw new WeftError("usage", `expected the program's source text, got ${source === null ? "null" : typeof source}`);
+  return source;
+}
+
+/**
+ * Parses and checks a program. Throws a `syntax` or `type` WeftError (the first error) when the
+ * program cannot run; `check` lists every diagnostic instead.
+ */
 export function compile(source: string, options: CompileOptions = {}): Program {
-  if (typeof source !== "string") throw new WeftError("usage", `compile expects the program's source text, got ${source === null ? "null" : typeof source}`);
-  const limits = { ...DEFAULT_COMPILE_LIMITS, ...options.limits };
-  const ast = parseProgram(source, limits);
+  const ast = parseProgram(sourceText(source), { ...DEFAULT_COMPILE_LIMITS, ...options.limits });
+  const { diagnostics } = checkProgram(ast, { data: shapeOf(options.workspace) });
+  const error = diagnostics.find((d) => d.severity === "error");
+  if (error) throw new WeftError(error.kind, error.message, error.span);
+  return build(source, ast, diagnostics);
+}
+
+/** Compiles without the checker: only for tests that hold the evaluator itself to V8. */
+export function compileUnchecked(source: string): Program {
+  return build(source, parseProgram(sourceText(source)), []);
+}
+
+function build(source: string, ast: A.Program, warnings: readonly Diagnostic[]): Program {
   const compiled = guardDepth(() => compileProgram(ast));
-  return Object.freeze({ source, ast, run: (workspace: Workspace, runOptions?: RunOptions) => runCompiled(compiled, workspace, runOptions ?? {}) });
+  return Object.freeze({ source, ast, warnings, run: (workspace: Workspace, runOptions?: RunOptions) => runCompiled(compiled, workspace, runOptions ?? {}) });
+}
+
+/** Every diagnostic of a program, errors and warnings, syntax errors included; never throws for a bad program. */
+export function check(source: string, options: CompileOptions = {}): Diagnostic[] {
+  let ast: A.Program;
+  try {
+    ast = parseProgram(sourceText(source), { ...DEFAULT_COMPILE_LIMITS, ...options.limits });
+  } catch (e) {
+    if (e instanceof WeftError && e.line !== undefined && (e.kind === "syntax" || e.kind === "limit")) {
+      const end = { line: e.endLine ?? e.line, column: e.endColumn ?? e.column! + 1 };
+      return [{ severity: "error", kind: e.kind, message: e.message, span: { start: 0, end: 0, line: e.line, column: e.column!, endLine: end.line, endColumn: end.column } }];
+    }
+    throw e;
+  }
+  return [...checkProgram(ast, { data: shapeOf(options.workspace) }).diagnostics];
 }
 
 function clock(now: RunOptions["now"]): number {

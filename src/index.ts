@@ -1,5 +1,6 @@
 /** Weft's public API (SPEC §4b). */
-export { compile, type Program, type CompileOptions, type RunOptions, type RunResult } from "./api.js";
+export { compile, check, type Program, type CompileOptions, type RunOptions, type RunResult } from "./api.js";
+export { type Diagnostic, diagnosticJson } from "./check/diagnostics.js";
 export { loadWorkspace } from "./workspace/load.js";
 export { WeftError, type ErrorKind, type ConsoleEntry } from "./errors.js";
 export { Workspace, Run, Artifact, ArtifactVersion, User, Project } from "./workspace/entities.js";

@@ -23,6 +23,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   let prev = new Array<number>(m + 1);
   let cur = new Array<number>(m + 1);
   for (let j = 0; j <= m; j++) prev[j] = j;
+  let prevRowMin = 0;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -35,13 +36,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > max) return max + 1;
+    // A swap reaches back two rows, so only two rows in a row over the cap end the search.
+    if (rowMin > max && prevRowMin > max) return max + 1;
+    prevRowMin = rowMin;
     const spare = before;
     before = prev;
     prev = cur;
     cur = spare;
   }
-  return prev[m]!;
+  const d = prev[m]!;
+  return d > max ? max + 1 : d;
 }
 
 /** The largest distance at which a candidate still counts as a suggestion for `name`. */

@@ -38,6 +38,8 @@ export interface MethodEntry {
   readonly name: string;
   /** Its type as a function type, in terms of the receiver's element type `T` where it has one. */
   readonly signature: string;
+  /** Further signatures, tried after `signature` (as TypeScript's overloads are). */
+  readonly overloads?: readonly string[];
   readonly description: string;
   /** Whether it changes its receiver (`push`, `sort`, `setDate`): a program that calls one gets its own view of the workspace. */
   readonly mutates?: boolean;
@@ -64,13 +66,16 @@ export interface GlobalEntry {
 export interface StaticEntry {
   readonly name: string;
   readonly type: string;
+  /** Further signatures of a function-valued member, tried after `type`. */
+  readonly overloads?: readonly string[];
   readonly description: string;
   readonly value: Value;
   readonly mutates?: boolean;
 }
 
-export function method(name: string, signature: string, description: string, impl: MethodEntry["impl"], mutates = false): MethodEntry {
-  return { name, signature, description, impl, mutates };
+export function method(name: string, signature: string | readonly string[], description: string, impl: MethodEntry["impl"], mutates = false): MethodEntry {
+  const [first, ...overloads] = typeof signature === "string" ? [signature] : signature;
+  return { name, signature: first!, overloads, description, impl, mutates };
 }
 
 export function byName<E extends { readonly name: string }>(entries: readonly E[]): ReadonlyMap<string, E> {

@@ -3,7 +3,8 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { runInV8 } from "./helpers/v8-reference.js";
 import { canonical } from "./helpers/canonical.js";
-import { weft, sampleFile, SAMPLE_NOW } from "./helpers/weft.js";
+import { weft, sample, sampleFile, SAMPLE_NOW } from "./helpers/weft.js";
+import { check } from "../src/api.js";
 
 const dir = new URL("../examples/programs/", import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));
@@ -21,6 +22,7 @@ describe("examples/programs", () => {
       expect(canonical(actual.value)).toEqual(canonical(expected.value));
       expect(actual.console).toEqual(expected.console);
       expect(actual.value).not.toBeUndefined();
+      expect(check(source, { workspace: sample }).map((d) => `${d.severity} ${d.span.line}:${d.span.column} ${d.message}`)).toEqual([]);
     });
   }
 });

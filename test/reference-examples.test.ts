@@ -5,6 +5,8 @@ import { runInV8 } from "./helpers/v8-reference.js";
 import { canonical } from "./helpers/canonical.js";
 import { weft, sampleFile, SAMPLE_NOW } from "./helpers/weft.js";
 import { ops } from "../stdlib/index.js";
+import { check } from "../src/api.js";
+import { sample } from "./helpers/weft.js";
 
 describe("the op reference's examples agree with V8", () => {
   for (const example of referenceExamples) {
@@ -15,6 +17,13 @@ describe("the op reference's examples agree with V8", () => {
       expect(actual.console).toEqual(expected.console);
     });
   }
+
+  it("type-checks every example with no error and no warning, also against the sample's data", () => {
+    for (const example of referenceExamples) {
+      const problems = check(example.source, { workspace: sample }).map((d) => `${example.op}: ${example.title}: ${d.severity} ${d.span.line}:${d.span.column} ${d.message}`);
+      expect(problems).toEqual([]);
+    }
+  });
 
   it("covers every op of the reference", () => {
     const covered = new Set(referenceExamples.map((e) => e.op));

@@ -41,6 +41,7 @@ describe("editDistance", () => {
         expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
         expect(d).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
       }),
+      { seed: 20261123, numRuns: 500 },
     );
   });
 
@@ -51,6 +52,7 @@ describe("editDistance", () => {
         const full = editDistance(a, b);
         expect(editDistance(a, b, max)).toBe(full <= max ? full : max + 1);
       }),
+      { seed: 20261123, numRuns: 500 },
     );
   });
 });
@@ -137,6 +139,7 @@ describe("closest", () => {
           for (const c of candidates) expect(editDistance(name.toLowerCase(), c.toLowerCase())).toBeGreaterThanOrEqual(d);
         }
       }),
+      { seed: 20261123, numRuns: 500 },
     );
   });
 });
@@ -149,5 +152,14 @@ describe("didYouMean", () => {
 
   it("is empty where nothing is close", () => {
     expect(didYouMean("zzz", ["model"])).toBe("");
+  });
+});
+
+describe("editDistance's cap with swaps", () => {
+  it("does not stop early where a swap two rows back keeps the distance under the cap", () => {
+    // "xzy" → "zxy" is one swap; a cap of 1 must still find it.
+    expect(editDistance("xzy", "zxy", 1)).toBe(1);
+    expect(editDistance("abdc", "badc", 1)).toBe(1);
+    expect(editDistance("xx", "yzyy", 2)).toBe(3);
   });
 });

@@ -113,6 +113,20 @@ export function union(types: readonly Type[]): Type {
   return { k: "union", types: filtered };
 }
 
+function isNullishKind(t: Type): boolean {
+  return t.k === "null" || t.k === "undefined";
+}
+
+/** Object types of an array literal's elements, merged: a key missing from some is optional (`| undefined`). */
+export function mergeObjects(types: readonly Type[]): Type {
+  const keys = new Set(types.flatMap((t) => (t.k === "object" ? [...t.props.keys()] : [])));
+  const props = new Map<string, Type>();
+  for (const key of keys) {
+    props.set(key, union(types.map((t) => (t.k === "object" ? (t.props.get(key) ?? UNDEFINED) : UNDEFINED))));
+  }
+  return { k: "object", props };
+}
+
 export function members(t: Type): readonly Type[] {
   return t.k === "union" ? t.types : [t];
 }
@@ -222,7 +236,9 @@ export function assignable(src: Type, dst: Type): boolean {
     case "tuple":
       return src.k === "tuple" && src.elements.length === dst.elements.length && src.elements.every((e, i) => assignable(e, dst.elements[i]!));
     case "object":
-      if (src.k !== "object") return src.k === "dict" && dst.props.size === 0;
+      // `{}` takes any value but null and undefined, as in TypeScript.
+      if (dst.props.size === 0) return !isNullishKind(src);
+      if (src.k !== "object") return false;
       for (const [key, t] of dst.props) {
         const s = src.props.get(key);
         if (s === undefined ? !hasNullish(t) : !assignable(s, t)) return false;
@@ -259,7 +275,8 @@ export function assignable(src: Type, dst: Type): boolean {
 export function overlaps(a: Type, b: Type): boolean {
   if (a.k === "union") return a.types.some((m) => overlaps(m, b));
   if (b.k === "union") return b.types.some((m) => overlaps(a, m));
-  const loose = (t: Type) => t.k === "any" || t.k === "unknown" || t.k === "var" || t.k === "never";
+  // As in TypeScript, anything may be compared with null and undefined.
+  const loose = (t: Type) => t.k === "any" || t.k === "unknown" || t.k === "var" || t.k === "never" || t.k === "null" || t.k === "undefined";
   if (loose(a) || loose(b)) return true;
   if (a.k === "json" || b.k === "json") {
     const other = a.k === "json" ? b : a;

@@ -2,6 +2,8 @@
 import pc from "picocolors";
 import type { ConsoleEntry, WeftError } from "../errors.js";
 import { renderError } from "../diagnostics.js";
+import { SourceText, renderCaret } from "../source.js";
+import type { Diagnostic } from "../check/diagnostics.js";
 import { toJsonValue, type JsonOut } from "../output.js";
 import type { Value } from "../runtime/values.js";
 
@@ -39,6 +41,14 @@ export function formatError(error: WeftError, source?: string): string {
   const text = renderError(error, source);
   const [head, ...rest] = text.split("\n");
   return [pc.red(pc.bold(head!)), ...rest.map((l) => (/^[\s|]*\^+$/.test(l) ? pc.red(l) : l))].join("\n");
+}
+
+/** A checker diagnostic with its place and a caret, as the compiler prints it. */
+export function formatDiagnostic(d: Diagnostic, source: string): string {
+  const head = `${d.severity === "error" ? `${d.kind} error` : "warning"}: ${d.message}`;
+  const caret = renderCaret(new SourceText(source), d.span);
+  const colour = d.severity === "error" ? pc.red : pc.yellow;
+  return [colour(pc.bold(head)), `  at ${d.span.line}:${d.span.column}`, ...caret.split("\n").map((l, i) => (i === 1 ? colour(l) : l))].join("\n");
 }
 
 /** The `--json` form of an error (SPEC §4). */

@@ -5,12 +5,13 @@
  * 2 for a bad command line; 3 for a bad workspace file.
  */
 import { Command, CommanderError, Option } from "commander";
-import { compile } from "../api.js";
+import { compile, check as checkSource } from "../api.js";
+import { diagnosticJson, type Diagnostic } from "../check/diagnostics.js";
 import { WeftError } from "../errors.js";
 import { toJsonValue } from "../output.js";
 import type { RunLimits } from "../limits.js";
 import { readText, readWorkspace } from "./files.js";
-import { errorJson, formatConsole, formatError, formatValue } from "./format.js";
+import { errorJson, formatConsole, formatDiagnostic, formatError, formatValue } from "./format.js";
 import { startRepl } from "./repl.js";
 
 interface CommonOptions {
@@ -80,7 +81,8 @@ function evaluate(source: string, o: CommonOptions): number {
   try {
     const now = parseNow(o.now);
     const workspace = readWorkspace(o.workspace);
-    const program = compile(source);
+    const program = compile(source, { workspace });
+    if (!o.json) for (const w of program.warnings) err(formatDiagnostic(w, source));
     const result = program.run(workspace, { now, limits: limitsFrom(o) });
     if (o.json) {
       out(JSON.stringify({ value: toJsonValue(result.value), console: result.console }));
@@ -105,18 +107,22 @@ function report(e: unknown, json: boolean, source?: string): number {
   return exitCode(error);
 }
 
-function check(source: string, o: { json?: boolean }): number {
+/** `weft check`: every diagnostic of a program, without running it; exit 1 if any is an error. */
+function check(source: string, o: { json?: boolean; workspace?: string }): number {
+  let diagnostics: Diagnostic[];
   try {
-    compile(source);
-    if (o.json) out(JSON.stringify({ diagnostics: [] }));
-    else out("no errors");
-    return EXIT.ok;
+    diagnostics = checkSource(source, { workspace: o.workspace === undefined ? undefined : readWorkspace(o.workspace) });
   } catch (e) {
-    if (!(e instanceof WeftError) || !o.json) return report(e, false, source);
-    const d = { severity: "error", kind: e.kind, message: e.message, line: e.line ?? null, column: e.column ?? null, endLine: e.endLine ?? null, endColumn: e.endColumn ?? null };
-    out(JSON.stringify({ diagnostics: [d] }));
-    return exitCode(e);
+    return report(e, o.json === true, source);
   }
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  if (o.json) out(JSON.stringify({ diagnostics: diagnostics.map(diagnosticJson) }));
+  else {
+    for (const d of diagnostics) err(formatDiagnostic(d, source));
+    const warnings = diagnostics.length - errors;
+    out(diagnostics.length === 0 ? "no problems" : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
+  }
+  return errors > 0 ? EXIT.program : EXIT.ok;
 }
 
 export function buildCli(setExit: (code: number) => void): Command {
@@ -146,7 +152,8 @@ export function buildCli(setExit: (code: number) => void): Command {
     .description("check a program file without running it")
     .argument("<file>", "the program file, or - for standard input")
     .option("--json", "print the diagnostics as one JSON object")
-    .action((file: string, o: { json?: boolean }) => {
+    .option("-w, --workspace <file.json>", "also warn about config and summary keys that no run of this workspace has")
+    .action((file: string, o: { json?: boolean; workspace?: string }) => {
       let source: string;
       try {
         source = readText(file, "the program");

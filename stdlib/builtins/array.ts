@@ -47,13 +47,13 @@ export const arrayMethods = byName<MethodEntry>([
   method("findLastIndex", "(predicate: (value: T, index: number, array: T[]) => unknown) => number", "The index of the last element for which `predicate` is truthy, or -1.", withCallback("findLastIndex", (s, f) => P.findLastIndex.call(s, f))),
   method(
     "reduce",
-    "<U>(callback: (accumulator: U, value: T, index: number, array: T[]) => U, initialValue?: U) => U",
+    ["(callback: (accumulator: T, value: T, index: number, array: T[]) => T) => T", "<U>(callback: (accumulator: U, value: T, index: number, array: T[]) => U, initialValue: U) => U"],
     "Folds the array from the left. Without `initialValue`, the first element starts the fold; an empty array is then an error.",
     (self: Arr, f: Value, ...init: Value[]) => host(() => (init.length > 0 ? self.reduce(callback(f, "reduce") as never, init[0]) : self.reduce(callback(f, "reduce") as never))),
   ),
   method(
     "reduceRight",
-    "<U>(callback: (accumulator: U, value: T, index: number, array: T[]) => U, initialValue?: U) => U",
+    ["(callback: (accumulator: T, value: T, index: number, array: T[]) => T) => T", "<U>(callback: (accumulator: U, value: T, index: number, array: T[]) => U, initialValue: U) => U"],
     "Folds the array from the right.",
     (self: Arr, f: Value, ...init: Value[]) => host(() => (init.length > 0 ? self.reduceRight(callback(f, "reduceRight") as never, init[0]) : self.reduceRight(callback(f, "reduceRight") as never))),
   ),
@@ -106,7 +106,7 @@ export const arrayMethods = byName<MethodEntry>([
     visit(n);
     return P.concat.apply(self, items);
   }),
-  method("flat", "(depth?: number) => unknown[]", "A new array with nested arrays flattened `depth` levels (default 1).", (self: Arr, depth: Value) => {
+  method("flat", "(depth?: number) => any[]", "A new array with nested arrays flattened `depth` levels (default 1).", (self: Arr, depth: Value) => {
     visit(self.length);
     return grown(P.flat.call(self, optNum(depth) ?? 1));
   }),

@@ -8,7 +8,10 @@ import { entityJson } from "../../src/workspace/entities.js";
 import { byName, type GlobalEntry, type StaticEntry } from "../registry.js";
 import { callback, host, optNum } from "./coerce.js";
 
-const stat = (name: string, type: string, description: string, value: Value, mutates = false): StaticEntry => ({ name, type, description, value, mutates });
+const stat = (name: string, type: string | readonly string[], description: string, value: Value, mutates = false): StaticEntry => {
+  const [first, ...overloads] = typeof type === "string" ? [type] : type;
+  return { name, type: first!, overloads, description, value, mutates };
+};
 
 /** A builtin function, named as JavaScript names it (for messages). */
 function fn<F extends (...args: any[]) => Value>(name: string, f: F): F {
@@ -89,10 +92,10 @@ function ownEntries(v: Value, who: string): [string, Value][] {
 }
 
 export const objectMembers = byName<StaticEntry>([
-  stat("keys", "(object: object) => string[]", "The object's own keys, in order.", fn("keys", (o: Value) => ownEntries(o, "Object.keys").map(([k]) => k))),
-  stat("values", "(object: object) => unknown[]", "The object's own values, in key order.", fn("values", (o: Value) => ownEntries(o, "Object.values").map(([, v]) => v))),
-  stat("entries", "(object: object) => [string, unknown][]", "The object's own `[key, value]` pairs, in key order.", fn("entries", (o: Value) => ownEntries(o, "Object.entries"))),
-  stat("fromEntries", "(entries: [string, unknown][]) => object", "An object from `[key, value]` pairs.", fn("fromEntries", (entries: Value) => {
+  stat("keys", "(object: {}) => string[]", "The object's own keys, in order.", fn("keys", (o: Value) => ownEntries(o, "Object.keys").map(([k]) => k))),
+  stat("values", ["<V>(object: Record<string, V>) => V[]", "(object: {}) => any[]"], "The object's own values, in key order.", fn("values", (o: Value) => ownEntries(o, "Object.values").map(([, v]) => v))),
+  stat("entries", ["<V>(object: Record<string, V>) => [string, V][]", "(object: {}) => [string, any][]"], "The object's own `[key, value]` pairs, in key order.", fn("entries", (o: Value) => ownEntries(o, "Object.entries"))),
+  stat("fromEntries", "<V>(entries: [string | number, V][]) => Record<string, V>", "An object from `[key, value]` pairs.", fn("fromEntries", (entries: Value) => {
     if (!Array.isArray(entries)) throw runtimeError(`Object.fromEntries expects an array of [key, value] pairs, got ${typeName(entries)}`);
     const out = newObject();
     for (const e of entries) {
@@ -109,7 +112,7 @@ export const objectMembers = byName<StaticEntry>([
 
 export const arrayStatics = byName<StaticEntry>([
   stat("isArray", "(value: unknown) => boolean", "Whether the value is an array.", fn("isArray", (v: Value) => Array.isArray(v))),
-  stat("from", "<T, U>(items: T[] | string, map?: (value: T, index: number) => U) => U[]", "A new array of the items (an array or a string's characters), optionally mapped.", fn("from", (items: Value, map: Value) => {
+  stat("from", ["<T>(items: T[]) => T[]", "(items: string) => string[]", "<T, U>(items: T[], map: (value: T, index: number) => U) => U[]", "<U>(items: string, map: (value: string, index: number) => U) => U[]"], "A new array of the items (an array or a string's characters), optionally mapped.", fn("from", (items: Value, map: Value) => {
     if (!Array.isArray(items) && typeof items !== "string") throw runtimeError(`Array.from expects an array or a string, got ${typeName(items)}`);
     active().addSteps(items.length);
     return map === undefined ? Array.from(items as ArrayLike<Value>) : Array.from(items as ArrayLike<Value>, callback(map, "Array.from") as (v: Value, i: number) => Value);
@@ -228,13 +231,13 @@ const g = (name: string, type: string, description: string, value: Value): Globa
 export const globals = byName<GlobalEntry>([
   g("Math", "Math", "Mathematical functions and constants.", MathNs),
   g("JSON", "JSON", "`JSON.stringify` and `JSON.parse`.", JsonNs),
-  g("console", "Console", "`console.log`, `console.warn` and `console.error`, captured with the result.", ConsoleNs),
-  g("Object", "ObjectConstructor", "`Object.keys`, `Object.values`, `Object.entries`, `Object.fromEntries`.", ObjectFn),
-  g("Array", "ArrayConstructor", "`Array.isArray`, `Array.from`, `Array.of`.", ArrayFn),
-  g("Number", "NumberConstructor", "`Number(x)` converts to a number; `Number.isInteger` and friends.", NumberFn),
-  g("String", "StringConstructor", "`String(x)` converts to a string.", StringFn),
-  g("Boolean", "BooleanConstructor", "`Boolean(x)` converts to a boolean.", BooleanFn),
-  g("Date", "DateConstructor", "`new Date()` reads the evaluation's clock; `new Date(ms)`, `new Date(iso)`, `Date.now()`. Local time is UTC.", DateFn),
+  g("console", "console", "`console.log`, `console.warn` and `console.error`, captured with the result.", ConsoleNs),
+  g("Object", "Object", "`Object.keys`, `Object.values`, `Object.entries`, `Object.fromEntries`.", ObjectFn),
+  g("Array", "Array", "`Array.isArray`, `Array.from`, `Array.of`.", ArrayFn),
+  g("Number", "(value?: unknown) => number", "`Number(x)` converts to a number; `Number.isInteger` and friends.", NumberFn),
+  g("String", "(value?: unknown) => string", "`String(x)` converts to a string.", StringFn),
+  g("Boolean", "(value?: unknown) => boolean", "`Boolean(x)` converts to a boolean.", BooleanFn),
+  g("Date", "() => string", "`new Date()` reads the evaluation's clock; `new Date(ms)`, `new Date(iso)`, `Date.now()`. Local time is UTC.", DateFn),
   g("isNaN", "(value: unknown) => boolean", "Whether the value converts to NaN.", fn("isNaN", (v: Value) => Number.isNaN(toNumber(v)))),
   g("isFinite", "(value: unknown) => boolean", "Whether the value converts to a finite number.", fn("isFinite", (v: Value) => Number.isFinite(toNumber(v)))),
   g("parseFloat", "(text: string) => number", "The number at the start of the text.", parseFloatFn),

@@ -1,0 +1,1173 @@
+/**
+ * The static checker: walks the AST once, infers a type for every expression from the stdlib's
+ * signatures, and reports what TypeScript would reject, all at once, before anything runs. It
+ * never throws; it returns diagnostics and a type per node (plain data beside the AST).
+ *
+ * `T | undefined` where `T` is required (the result of `find`, `runJobType`,
+ * `runLoggedArtifactVersion`) is a warning, not an error (SPEC §1): the program still runs.
+ */
+import type * as A from "../ast.js";
+import type { Span } from "../source.js";
+import { closest } from "../suggest.js";
+import { ROOT_NAMES } from "../eval/compile.js";
+import { opsByName, globals } from "../../stdlib/index.js";
+import type { Diagnostic } from "./diagnostics.js";
+import type { DataShape } from "./data-shape.js";
+import {
+  ANY, BOOLEAN, DATE, JSON_T, NEVER, NULL, NUMBER, STRING, UNDEFINED, UNKNOWN,
+  arrayOf, assignable, containsVar, dict, entity, falsyPart, hasNullish, infer as inferTypes, members, mergeObjects, numeric, overlaps,
+  removeNullish, stringLike, substitute, truthyPart, typeToString, union, widen,
+  type EntityName, type Param, type Type,
+} from "./types.js";
+import {
+  KNOWN_TYPE_NAMES, fieldNames, fieldType, globalType, methodNames, methodTypes, opType, resolveType, staticMembers,
+  type Receiver,
+} from "./stdlib-types.js";
+
+export interface CheckOptions {
+  /** The keys (and their JSON types) that a workspace's configs, summaries and history rows hold. */
+  readonly data?: DataShape;
+}
+
+export interface CheckResult {
+  readonly diagnostics: readonly Diagnostic[];
+  /** The type of each expression. */
+  readonly types: ReadonlyMap<A.Node, Type>;
+}
+
+type VarKind = "const" | "let" | "param";
+
+interface Variable {
+  readonly name: string;
+  readonly kind: VarKind;
+  type: Type;
+  readonly declaration: A.Identifier;
+}
+
+/** A lexical scope, and the flow facts (narrowed types) known where it is. */
+class Env {
+  private readonly vars = new Map<string, Variable>();
+  private readonly narrowed = new Map<Variable, Type>();
+
+  constructor(readonly parent: Env | undefined) {}
+
+  declare(v: Variable): boolean {
+    if (this.vars.has(v.name)) return false;
+    this.vars.set(v.name, v);
+    return true;
+  }
+
+  lookup(name: string): Variable | undefined {
+    for (let e: Env | undefined = this; e; e = e.parent) {
+      const v = e.vars.get(name);
+      if (v) return v;
+    }
+    return undefined;
+  }
+
+  typeOf(v: Variable): Type {
+    for (let e: Env | undefined = this; e; e = e.parent) {
+      const t = e.narrowed.get(v);
+      if (t) return t;
+    }
+    return v.type;
+  }
+
+  narrow(v: Variable, t: Type): void {
+    this.narrowed.set(v, t);
+  }
+
+  child(facts?: ReadonlyMap<Variable, Type>): Env {
+    const e = new Env(this);
+    if (facts) for (const [v, t] of facts) e.narrow(v, t);
+    return e;
+  }
+
+  names(): string[] {
+    const out: string[] = [];
+    for (let e: Env | undefined = this; e; e = e.parent) out.push(...e.vars.keys());
+    return out;
+  }
+}
+
+/** What a function body's `return`s collect. */
+interface FnFrame {
+  returns: Type[];
+  declared: Type | undefined;
+}
+
+const HOST_NAMES = new Set(["globalThis", "window", "self", "global", "process", "require", "module", "exports", "eval", "Function", "Reflect", "Proxy", "Symbol", "WeakRef", "import"]);
+const DANGEROUS_KEYS = new Set(["constructor", "__proto__", "prototype"]);
+
+const ENTITY_HINTS: Record<string, string> = {
+  "Run.name": "runName(run)", "Run.config": "runConfig(run)", "Run.summary": "runSummary(run)", "Run.user": "runUser(run)",
+  "Run.jobType": "runJobType(run)", "Run.createdAt": "runCreatedAt(run)", "Run.heartbeatAt": "runHeartbeatAt(run)",
+  "Run.history": "runHistory(run)", "Run.runtime": "runRuntime(run)", "Run.loggedArtifacts": "runLoggedArtifactVersions(run)",
+  "Run.usedArtifacts": "runUsedArtifactVersions(run)", "Artifact.versions": "artifactVersions(artifact)", "Artifact.link": "artifactLink(artifact)",
+};
+
+const DICT_SOURCES: Record<string, string> = { ConfigDict: "config", SummaryDict: "summary", HistoryRow: "history row" };
+
+export function checkProgram(program: A.Program, options: CheckOptions = {}): CheckResult {
+  const checker = new Checker(options);
+  try {
+    checker.program(program);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    checker.error(program.span, "the program nests too deeply to check");
+  }
+  const diagnostics = [...checker.diagnostics].sort((a, b) => a.span.start - b.span.start || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  return { diagnostics, types: checker.types };
+}
+
+class Checker {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly types = new Map<A.Node, Type>();
+  private fn: FnFrame | undefined;
+
+  constructor(private readonly options: CheckOptions) {}
+
+  error(span: Span, message: string, kind: "type" | "syntax" = "type"): void {
+    this.diagnostics.push({ severity: "error", kind, message, span });
+  }
+
+  warn(span: Span, message: string): void {
+    this.diagnostics.push({ severity: "warning", kind: "type", message, span });
+  }
+
+  program(p: A.Program): void {
+    const env = new Env(undefined);
+    this.statements(p.body, env);
+  }
+
+  // Statements
+
+  /** Checks a block's statements; a `const`/`let` is visible (dead until it runs) from the block's start. */
+  private statements(list: readonly A.Statement[], env: Env): void {
+    this.hoist(list, env);
+    let flow = env;
+    for (const s of list) {
+      const after = this.statement(s, flow);
+      if (after) flow = after;
+    }
+  }
+
+  private hoist(list: readonly A.Statement[], env: Env): void {
+    for (const s of list) {
+      if (s.kind !== "VarDecl") continue;
+      for (const d of s.declarations) {
+        for (const id of patternNames(d.target)) {
+          if (!env.declare({ name: id.name, kind: s.declKind, type: ANY, declaration: id })) this.error(id.span, `\`${id.name}\` is already declared in this scope`, "syntax");
+        }
+      }
+    }
+  }
+
+  /** Checks a statement; returns the environment the following statements see, if it narrows one. */
+  private statement(s: A.Statement, env: Env): Env | undefined {
+    switch (s.kind) {
+      case "ExpressionStatement":
+        this.expr(s.expression, env);
+        return undefined;
+      case "VarDecl":
+        for (const d of s.declarations) this.declarator(d, env);
+        return undefined;
+      case "If": {
+        this.expr(s.test, env);
+        const [whenTrue, whenFalse] = this.facts(s.test, env);
+        this.branch(s.consequent, env.child(whenTrue));
+        if (s.alternate) this.branch(s.alternate, env.child(whenFalse));
+        // `if (!x) return …` narrows what follows, as TypeScript's control flow does.
+        if (!s.alternate && alwaysExits(s.consequent)) return env.child(whenFalse);
+        if (s.alternate && alwaysExits(s.alternate) && !alwaysExits(s.consequent)) return env.child(whenTrue);
+        return undefined;
+      }
+      case "ForOf": {
+        const iterable = this.expr(s.iterable, env);
+        const element = this.elementType(iterable, s.iterable.span, "`for … of`");
+        const loop = env.child();
+        let t = element;
+        if (s.type) {
+          t = this.annotation(s.type);
+          this.expectAssignable(element, t, s.target.span, "the loop variable");
+        }
+        this.declarePattern(s.target, s.declKind, t, loop);
+        this.branch(s.body, loop);
+        return undefined;
+      }
+      case "Return": {
+        const t = s.argument ? this.expr(s.argument, env) : UNDEFINED;
+        if (this.fn) {
+          this.fn.returns.push(t);
+          if (this.fn.declared) this.expectAssignable(t, this.fn.declared, (s.argument ?? s).span, "the returned value");
+        }
+        return undefined;
+      }
+      case "Block":
+        this.statements(s.body, env.child());
+        return undefined;
+      case "Empty":
+        return undefined;
+    }
+  }
+
+  private branch(s: A.Statement, env: Env): void {
+    if (s.kind === "Block") this.statements(s.body, env.child());
+    else this.statement(s, env);
+  }
+
+  private declarator(d: A.Declarator, env: Env): void {
+    const declared = d.type ? this.annotation(d.type) : undefined;
+    let t: Type;
+    if (d.init) {
+      // `const [a, b] = [1, "x"]`: the literal is a tuple, as TypeScript reads it for destructuring.
+      const hint = declared ?? (d.target.kind === "ArrayPattern" ? { k: "tuple" as const, elements: d.target.elements.map(() => ANY) } : undefined);
+      const value = this.expr(d.init, env, hint);
+      t = declared ?? widenForVariable(value);
+      if (declared) this.expectAssignable(value, declared, d.init.span, "the value");
+    } else {
+      t = declared ?? ANY;
+    }
+    this.assignPattern(d.target, t, env);
+  }
+
+  /** Gives the names of a hoisted declaration their types. */
+  private assignPattern(target: A.Pattern, t: Type, env: Env): void {
+    this.destructure(target, t, env, (id, type) => {
+      const v = env.lookup(id.name);
+      if (v && v.declaration === id) v.type = type;
+      this.types.set(id, type);
+    });
+  }
+
+  private declarePattern(target: A.Pattern, kind: VarKind, t: Type, env: Env): void {
+    this.destructure(target, t, env, (id, type) => {
+      if (!env.declare({ name: id.name, kind, type, declaration: id })) this.error(id.span, kind === "param" ? `duplicate parameter name \`${id.name}\`` : `\`${id.name}\` is already declared in this scope`, "syntax");
+      this.types.set(id, type);
+    });
+  }
+
+  /** Walks a pattern against the type of the value it takes apart. */
+  private destructure(target: A.Pattern, t: Type, env: Env, bind: (id: A.Identifier, t: Type) => void): void {
+    switch (target.kind) {
+      case "Identifier":
+        bind(target, t);
+        return;
+      case "ArrayPattern": {
+        const base = removeNullish(t);
+        if (hasNullish(t) && !isLoose(t)) this.warn(target.span, `the value may be ${nullishWord(t)}, which cannot be destructured`);
+        target.elements.forEach((e, i) => {
+          if (e.kind === "Elision") return;
+          let et = base.k === "tuple" ? (base.elements[i] ?? UNDEFINED) : this.elementType(base, target.span, "an array pattern");
+          if (e.defaultValue) et = union([removeNullish(et), widen(this.expr(e.defaultValue, env))]);
+          this.destructure(e.target, et, env, bind);
+        });
+        if (target.rest) this.destructure(target.rest, base.k === "tuple" ? arrayOf(union(base.elements.slice(target.elements.length))) : arrayOf(this.elementType(base, target.span, "an array pattern")), env, bind);
+        return;
+      }
+      case "ObjectPattern": {
+        const base = removeNullish(t);
+        if (hasNullish(t) && !isLoose(t)) this.warn(target.span, `the value may be ${nullishWord(t)}, which cannot be destructured`);
+        for (const p of target.properties) {
+          let pt = this.memberType(base, p.key, p.span, false);
+          if (p.defaultValue) pt = union([removeNullish(pt), widen(this.expr(p.defaultValue, env))]);
+          this.destructure(p.target, pt, env, bind);
+        }
+        if (target.rest) bind(target.rest, dict(ANY));
+        return;
+      }
+    }
+  }
+
+  // Expressions
+
+  expr(e: A.Expression, env: Env, expected?: Type): Type {
+    const t = this.exprInner(e, env, expected);
+    this.types.set(e, t);
+    return t;
+  }
+
+  private exprInner(e: A.Expression, env: Env, expected: Type | undefined): Type {
+    switch (e.kind) {
+      case "Number":
+        return NUMBER;
+      case "String":
+        return expected && members(expected).some((m) => m.k === "literal" && m.value === e.value) ? { k: "literal", value: e.value } : STRING;
+      case "Boolean":
+        return BOOLEAN;
+      case "Null":
+        return NULL;
+      case "Undefined":
+        return UNDEFINED;
+      case "Template":
+        for (const x of e.expressions) this.templatePart(this.expr(x, env), x.span);
+        return STRING;
+      case "Identifier":
+        return this.identifier(e, env);
+      case "Array":
+        return this.arrayLiteral(e, env, expected);
+      case "Object":
+        return this.objectLiteral(e, env, expected);
+      case "Arrow":
+        return this.arrow(e, env, expected);
+      case "Unary":
+        return this.unary(e, env);
+      case "Update": {
+        const t = this.assignTarget(e.target, env, "++/--");
+        this.arithmeticOperand(t, e.target.span, e.operator);
+        return NUMBER;
+      }
+      case "Binary":
+        return this.binary(e, env);
+      case "Conditional": {
+        this.expr(e.test, env);
+        const [whenTrue, whenFalse] = this.facts(e.test, env);
+        const a = this.expr(e.consequent, env.child(whenTrue), expected);
+        const b = this.expr(e.alternate, env.child(whenFalse), expected);
+        return union([a, b]);
+      }
+      case "Assign":
+        return this.assign(e, env);
+      case "Member":
+      case "Index":
+      case "Call":
+        return this.link(e, env, expected);
+      case "Chain":
+        return this.link(e.expression, env, expected);
+      case "New":
+        return this.construct(e, env);
+    }
+  }
+
+  private templatePart(t: Type, span: Span): void {
+    if (members(t).some((m) => m.k === "function")) this.error(span, "a function cannot be put in a template literal");
+  }
+
+  private identifier(id: A.Identifier, env: Env): Type {
+    const v = env.lookup(id.name);
+    if (v) return env.typeOf(v);
+    if ((ROOT_NAMES as readonly string[]).includes(id.name)) {
+      return id.name === "runs" ? arrayOf(entity("Run")) : id.name === "artifacts" ? arrayOf(entity("Artifact")) : entity("Project");
+    }
+    const op = opType(id.name);
+    if (op) return op;
+    const g = globalType(id.name);
+    if (g) return g;
+    if (HOST_NAMES.has(id.name)) {
+      this.error(id.span, `unknown name \`${id.name}\` (a Weft program cannot reach the host)`);
+      return ANY;
+    }
+    const near = closest(id.name, [...env.names(), ...ROOT_NAMES, ...opsByName.keys(), ...globals.keys()]);
+    this.error(id.span, `unknown name \`${id.name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+    return ANY;
+  }
+
+  private arrayLiteral(e: A.ArrayLiteral, env: Env, expected: Type | undefined): Type {
+    const expectedTuple = expected && members(expected).find((m) => m.k === "tuple");
+    const expectedElement = expected && members(expected).find((m) => m.k === "array");
+    const elements: Type[] = [];
+    let spread = false;
+    e.elements.forEach((x, i) => {
+      if (x.kind === "Elision") {
+        elements.push(UNDEFINED);
+        return;
+      }
+      if (x.kind === "Spread") {
+        spread = true;
+        const t = this.expr(x.argument, env);
+        elements.push(this.elementType(t, x.argument.span, "a spread into an array"));
+        return;
+      }
+      const hint = expectedTuple?.k === "tuple" ? expectedTuple.elements[i] : expectedElement?.k === "array" ? expectedElement.element : undefined;
+      elements.push(this.expr(x, env, hint));
+    });
+    if (expectedTuple && !spread && !expectedElement) return { k: "tuple", elements };
+    if (elements.length === 0) return arrayOf(expectedElement?.k === "array" ? expectedElement.element : ANY);
+    const widened = elements.map(widen);
+    if (widened.every((t) => t.k === "object")) return arrayOf(mergeObjects(widened));
+    // A short list of values of different types is read as a tuple (`[name, accuracy]`), which an array also accepts.
+    const kinds = new Set(widened.map((t) => typeToString(t)));
+    if (!spread && !expectedElement && kinds.size > 1 && widened.length <= 4) return { k: "tuple", elements: widened };
+    return arrayOf(union(widened));
+  }
+
+  private objectLiteral(e: A.ObjectLiteral, env: Env, expected: Type | undefined): Type {
+    // The reference's `{}` accumulator: an empty object literal is a dictionary.
+    if (e.properties.length === 0) {
+      const d = expected && members(expected).find((m) => m.k === "dict");
+      return d ?? dict(ANY);
+    }
+    const props = new Map<string, Type>();
+    let open = false;
+    const expectedProps = expected && members(expected).find((m) => m.k === "object");
+    for (const p of e.properties) {
+      if (p.kind === "Spread") {
+        const t = this.expr(p.argument, env);
+        const base = removeNullish(t);
+        if (base.k === "object") for (const [k, v] of base.props) props.set(k, v);
+        else if (base.k === "entity") for (const name of fieldNames(base.name)) props.set(name, fieldType(base.name, name) ?? ANY);
+        else if (base.k === "dict" || base.k === "any" || base.k === "json" || base.k === "array") open = true;
+        else if (base.k === "Date") continue;
+        else if (base.k !== "never") this.error(p.argument.span, `a ${typeToString(t)} cannot be spread into an object`);
+        continue;
+      }
+      if (typeof p.key === "string") {
+        if (p.key === "__proto__" && !p.shorthand) this.error(p.span, "`__proto__` cannot be used as a key in Weft");
+        const hint = expectedProps?.k === "object" ? expectedProps.props.get(p.key) : undefined;
+        props.set(p.key, widenForVariable(this.expr(p.value, env, hint)));
+      } else {
+        this.expr(p.key, env);
+        this.expr(p.value, env);
+        open = true;
+      }
+    }
+    if (open) return dict(ANY);
+    return { k: "object", props };
+  }
+
+  private arrow(e: A.ArrowFunction, env: Env, expected: Type | undefined): Type {
+    const context = expected && members(expected).find((m) => m.k === "function");
+    const fnEnv = env.child();
+    const params: Param[] = [];
+    let rest: Type | undefined;
+    // Every parameter is in scope (dead until bound) while the defaults are checked, as in JavaScript.
+    for (const p of e.params) this.declarePattern(p.target, "param", ANY, fnEnv);
+    e.params.forEach((p, i) => {
+      const contextual = context?.k === "function" ? (context.params[i]?.type ?? context.rest) : undefined;
+      let t: Type;
+      if (p.type) {
+        t = this.annotation(p.type);
+        if (contextual && !containsVar(contextual, new Map()) && !assignable(contextual, t)) {
+          this.error(p.type.span, `the parameter \`${paramName(p)}\` is declared ${typeToString(t)}, but it is given ${article(typeToString(contextual))}`);
+        }
+      } else if (contextual && !containsVar(contextual, new Map())) {
+        t = p.rest ? arrayOf(contextual) : contextual;
+      } else {
+        t = ANY;
+      }
+      if (p.optional && !p.defaultValue) t = union([t, UNDEFINED]);
+      if (p.defaultValue) {
+        const d = this.expr(p.defaultValue, fnEnv, removeNullish(t));
+        t = p.type ? t : union([removeNullish(t), widen(d)]);
+        if (!p.type && t.k === "any") t = widen(d);
+      }
+      if (p.rest) rest = t.k === "array" ? t.element : ANY;
+      else params.push({ name: paramName(p), type: t, optional: p.optional || p.defaultValue !== undefined });
+      this.assignPattern(p.target, t, fnEnv);
+    });
+    const declared = e.returnType ? this.annotation(e.returnType) : undefined;
+    const outer = this.fn;
+    this.fn = { returns: [], declared };
+    let returns: Type;
+    if (e.body.kind === "Block") {
+      this.statements(e.body.body, fnEnv.child());
+      const exits = alwaysReturns(e.body);
+      returns = union([...this.fn.returns, ...(exits ? [] : [UNDEFINED])]);
+      if (this.fn.returns.length === 0) returns = UNDEFINED;
+    } else {
+      const hint = declared ?? (context?.k === "function" && !containsVar(context.returns, new Map()) ? context.returns : undefined);
+      returns = this.expr(e.body, fnEnv, hint);
+      if (declared) this.expectAssignable(returns, declared, e.body.span, "the returned value");
+    }
+    this.fn = outer;
+    return { k: "function", params, returns: declared ?? returns, typeParams: [], ...(rest ? { rest } : {}) };
+  }
+
+  private unary(e: A.Unary, env: Env): Type {
+    const t = this.expr(e.argument, env);
+    switch (e.operator) {
+      case "!":
+        return BOOLEAN;
+      case "typeof":
+        return STRING;
+      case "-":
+        this.arithmeticOperand(t, e.argument.span, "-");
+        return NUMBER;
+      case "+":
+        // Unary `+` converts anything to a number; TypeScript allows it on every type.
+        return NUMBER;
+    }
+  }
+
+  /** An operand of `-`, `*`, `/`, `%`, `**`, `++`: a number (or a JSON value, which may be one). */
+  private arithmeticOperand(t: Type, span: Span, op: string): void {
+    if (numeric(t)) return;
+    if (numeric(removeNullish(t)) && hasNullish(t)) {
+      this.warn(span, `this operand of \`${op}\` may be ${nullishWord(t)}`);
+      return;
+    }
+    if (removeNullish(t).k === "Date") {
+      this.error(span, `\`${op}\` cannot take a Date: use \`.getTime()\` for its milliseconds`);
+      return;
+    }
+    this.error(span, `\`${op}\` needs a number, got ${article(typeToString(t))}`);
+  }
+
+  private binary(e: A.Binary, env: Env): Type {
+    if (e.operator === "&&" || e.operator === "||" || e.operator === "??") {
+      const l = this.expr(e.left, env);
+      const [whenTrue, whenFalse] = this.facts(e.left, env);
+      const rightEnv = e.operator === "&&" ? env.child(whenTrue) : e.operator === "||" ? env.child(whenFalse) : env;
+      const r = this.expr(e.right, rightEnv);
+      if (e.operator === "&&") return union([falsyPart(l), r]);
+      if (e.operator === "||") return union([truthyPart(l), r]);
+      return union([removeNullish(l), r]);
+    }
+    const l = this.expr(e.left, env);
+    const r = this.expr(e.right, env);
+    const opSpan = e.span;
+    switch (e.operator) {
+      case "+":
+        return this.plus(l, r, e);
+      case "-": case "*": case "/": case "%": case "**":
+        if (e.operator === "-" && removeNullish(l).k === "Date" && removeNullish(r).k === "Date") {
+          this.error(opSpan, "a Date cannot be subtracted from a Date: use `a.getTime() - b.getTime()` for the milliseconds between them");
+          return NUMBER;
+        }
+        this.arithmeticOperand(l, e.left.span, e.operator);
+        this.arithmeticOperand(r, e.right.span, e.operator);
+        return NUMBER;
+      case "<": case "<=": case ">": case ">=":
+        this.comparable(l, r, e);
+        return BOOLEAN;
+      case "===": case "!==": case "==": case "!=": {
+        const loose = e.operator === "==" || e.operator === "!=";
+        const a = loose && hasNullish(l) ? union([l, NULL, UNDEFINED]) : l;
+        if (!overlaps(a, r) && !(loose && hasNullish(r) && hasNullish(l))) {
+          this.error(opSpan, `this comparison is always ${e.operator.startsWith("!") ? "true" : "false"}: ${typeToString(l)} and ${typeToString(r)} have no value in common`);
+        }
+        return BOOLEAN;
+      }
+    }
+  }
+
+  private plus(l: Type, r: Type, e: A.Binary): Type {
+    if (stringLike(l) || stringLike(r)) {
+      if (members(l).some((m) => m.k === "function") || members(r).some((m) => m.k === "function")) this.error(e.span, "a function cannot be added to a string");
+      return STRING;
+    }
+    if (l.k === "any" || r.k === "any") return ANY;
+    // A JSON value plus a number or another JSON value: a number or a string, which a JSON value covers.
+    if ((isLoose(l) && (numeric(r) || isLoose(r))) || (isLoose(r) && numeric(l))) return JSON_T;
+    if (numeric(l) && numeric(r)) return NUMBER;
+    const ln = removeNullish(l);
+    const rn = removeNullish(r);
+    if ((hasNullish(l) || hasNullish(r)) && (stringLike(ln) || stringLike(rn) || (numeric(ln) && numeric(rn)))) {
+      this.warn(hasNullish(l) ? e.left.span : e.right.span, `this operand of \`+\` may be ${nullishWord(hasNullish(l) ? l : r)}`);
+      return stringLike(ln) || stringLike(rn) ? STRING : NUMBER;
+    }
+    this.error(e.span, `\`+\` cannot add ${article(typeToString(l))} and ${article(typeToString(r))}${ln.k === "Date" || rn.k === "Date" ? ": use `.getTime()` for a Date's milliseconds" : ""}`);
+    return ANY;
+  }
+
+  private comparable(l: Type, r: Type, e: A.Binary): void {
+    const ln = removeNullish(l);
+    const rn = removeNullish(r);
+    const kind = (t: Type) => (numeric(t) && !isLoose(t) ? "number" : stringLike(t) ? "string" : t.k === "Date" ? "Date" : isLoose(t) ? "loose" : "other");
+    const [a, b] = [kind(ln), kind(rn)];
+    const ok = a === "loose" || b === "loose" ? a !== "other" && b !== "other" : a === b && a !== "other";
+    if (!ok) {
+      this.error(e.span, `\`${e.operator}\` cannot compare ${article(typeToString(l))} with ${article(typeToString(r))}`);
+      return;
+    }
+    if ((hasNullish(l) && !isLoose(l)) || (hasNullish(r) && !isLoose(r))) {
+      const side = hasNullish(l) && !isLoose(l) ? e.left : e.right;
+      this.warn(side.span, `this operand of \`${e.operator}\` may be ${nullishWord(hasNullish(l) ? l : r)}`);
+    }
+  }
+
+  private assign(e: A.Assign, env: Env): Type {
+    const target = this.assignTarget(e.target, env, "assignment");
+    const value = this.expr(e.value, env, e.operator === "=" ? target : undefined);
+    switch (e.operator) {
+      case "=":
+        this.expectAssignable(value, target, e.value.span, "the value");
+        if (e.target.kind === "Identifier") {
+          const v = env.lookup(e.target.name);
+          if (v) env.narrow(v, assignable(value, v.type) && v.type.k !== "any" ? value : v.type);
+        }
+        return value;
+      case "+=": {
+        const t = this.plus(target, value, { kind: "Binary", operator: "+", left: e.target, right: e.value, span: e.span });
+        if (!isLoose(target) && !assignable(t, target) && !(stringLike(t) && members(target).some((m) => m.k === "string"))) this.error(e.span, `\`+=\` would make ${typeToString(target)} a ${typeToString(t)}`);
+        return t;
+      }
+      case "||=": case "&&=": case "??=":
+        return union([target, value]);
+      default:
+        this.arithmeticOperand(target, e.target.span, e.operator.slice(0, -1));
+        this.arithmeticOperand(value, e.value.span, e.operator.slice(0, -1));
+        return NUMBER;
+    }
+  }
+
+  /** The type a target of `=`, `+=` or `++` holds; refuses constants, builtins and read-only fields. */
+  private assignTarget(t: A.AssignTarget, env: Env, what: string): Type {
+    if (t.kind === "Identifier") {
+      const v = env.lookup(t.name);
+      if (!v) {
+        if ((ROOT_NAMES as readonly string[]).includes(t.name) || opsByName.has(t.name) || globals.has(t.name)) {
+          this.error(t.span, `cannot assign to \`${t.name}\`: it is a builtin; declare your own with \`let\``);
+        } else this.identifier(t, env);
+        return ANY;
+      }
+      if (v.kind === "const") this.error(t.span, `cannot assign to \`${t.name}\` because it is a constant`);
+      this.types.set(t, v.type);
+      return v.type;
+    }
+    const object = this.expr(t.object, env);
+    const base = removeNullish(object);
+    if (hasNullish(object) && !isLoose(object)) this.warn(t.object.span, `this may be ${nullishWord(object)}, which has no properties to set`);
+    if (t.kind === "Member") {
+      if (DANGEROUS_KEYS.has(t.property)) {
+        this.error(t.propertySpan, `\`${t.property}\` is not accessible in Weft`);
+        return ANY;
+      }
+      if (base.k === "entity" || base.k === "namespace" || base.k === "Date" || base.k === "function" || base.k === "string") {
+        this.error(t.propertySpan, base.k === "entity" ? `cannot assign to \`${t.property}\`: ${base.name} fields are read-only` : `cannot set properties of ${article(typeToString(base))}`);
+        return ANY;
+      }
+      if (base.k === "array" && t.property !== "length") {
+        this.error(t.propertySpan, `an array takes only indices and \`length\`, not \`${t.property}\``);
+        return ANY;
+      }
+      return this.memberType(object, t.property, t.propertySpan, false);
+    }
+    this.expr(t.index, env);
+    if (base.k === "entity" || base.k === "string" || base.k === "Date") {
+      this.error(t.span, `cannot set elements of ${article(typeToString(base))}`);
+      return ANY;
+    }
+    return this.indexType(base, t.index, t.span);
+  }
+
+  // Member access, index access and calls
+
+  private link(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined): Type {
+    const t = this.linkInner(e, env, expected);
+    this.types.set(e, t);
+    return t;
+  }
+
+  private linkInner(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined): Type {
+    const sub = (x: A.Expression): Type => (x.kind === "Member" || x.kind === "Index" || x.kind === "Call" ? this.link(x, env, undefined) : this.expr(x, env));
+    if (e.kind === "Member") {
+      const object = sub(e.object);
+      return this.access(object, e.optional, e.object.span, (base) => this.memberType(base, e.property, e.propertySpan, true));
+    }
+    if (e.kind === "Index") {
+      const object = sub(e.object);
+      this.expr(e.index, env);
+      return this.access(object, e.optional, e.object.span, (base) => this.indexType(base, e.index, e.span));
+    }
+    if (e.callee.kind === "Member") {
+      const callee = e.callee;
+      const receiver = sub(callee.object);
+      this.types.set(callee.object, receiver);
+      return this.access(receiver, callee.optional, callee.object.span, (base) => this.methodCall(base, callee, e, env, expected));
+    }
+    const f = sub(e.callee);
+    return this.access(f, e.optional, e.callee.span, (base) => this.callValue(base, e, env, expected, describeCallee(e.callee)));
+  }
+
+  /** Reads through a value that may be missing: `?.` makes the result optional; a plain `.` warns. */
+  private access(object: Type, optional: boolean, span: Span, read: (base: Type) => Type): Type {
+    const base = removeNullish(object);
+    if (hasNullish(object) && !isLoose(object)) {
+      if (!optional) {
+        if (base.k === "never") {
+          this.error(span, `this is always ${typeToString(object)}`);
+          return ANY;
+        }
+        this.warn(span, `this may be ${nullishWord(object)}: check it first (\`if (x)\`, \`x?.\`, \`x ?? …\`)`);
+      }
+      const t = read(base);
+      return optional ? union([t, UNDEFINED]) : t;
+    }
+    return read(base);
+  }
+
+  memberType(base: Type, name: string, span: Span, reading: boolean): Type {
+    if (DANGEROUS_KEYS.has(name)) {
+      this.error(span, `\`${name}\` is not accessible in Weft`);
+      return ANY;
+    }
+    switch (base.k) {
+      case "any": case "unknown": case "never":
+        return base.k === "never" ? NEVER : ANY;
+      case "json":
+        return JSON_T;
+      case "union": {
+        const parts = base.types.map((m) => this.memberType(m, name, span, reading));
+        return union(parts);
+      }
+      case "dict":
+        if (base.name && this.options.data) this.checkDataKey(base.name, name, span);
+        return base.value;
+      case "object": {
+        const t = base.props.get(name);
+        if (t) return t;
+        const near = closest(name, base.props.keys());
+        this.error(span, `the object has no property \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+        return ANY;
+      }
+      case "entity":
+        return this.entityField(base.name, name, span);
+      case "array": case "tuple":
+        if (name === "length") return NUMBER;
+        if (/^\d+$/.test(name)) return base.k === "tuple" ? (base.elements[Number(name)] ?? UNDEFINED) : base.element;
+        return this.builtinMember("array", "arrays", name, span);
+      case "string": case "literal":
+        if (name === "length" && (base.k === "string" || typeof (base as { value?: unknown }).value === "string")) return NUMBER;
+        return this.builtinMember(base.k === "string" || typeof (base as { value?: unknown }).value === "string" ? "string" : typeof (base as { value?: unknown }).value === "number" ? "number" : "boolean", "values of this type", name, span);
+      case "number":
+        return this.builtinMember("number", "numbers", name, span);
+      case "boolean":
+        return this.builtinMember("boolean", "booleans", name, span);
+      case "Date":
+        return this.builtinMember("Date", "Dates", name, span);
+      case "namespace": case "function": {
+        const owner = base.k === "namespace" ? base.name : base.statics;
+        const table = owner ? staticMembers(owner) : undefined;
+        const member = table?.get(name);
+        // Overloads travel as a union of function types; a call picks among them.
+        if (member) return member.length === 1 ? member[0]! : { k: "union", types: member };
+        if (owner === "Math" && name === "random") {
+          this.error(span, "`Math.random` is not available: a program's answer depends only on its workspace and its clock");
+          return ANY;
+        }
+        const near = table ? closest(name, table.keys()) : undefined;
+        this.error(span, owner ? `${owner} has no member \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}` : "functions have no properties in Weft");
+        return ANY;
+      }
+      default:
+        this.error(span, `${article(typeToString(base))} has no property \`${name}\``);
+        return ANY;
+    }
+  }
+
+  private builtinMember(receiver: Receiver, label: string, name: string, span: Span): Type {
+    if (methodTypes(receiver, name)) {
+      this.error(span, `\`${name}\` is a method: call it, as \`.${name}(…)\``);
+      return ANY;
+    }
+    const near = closest(name, methodNames(receiver));
+    this.error(span, `${label} have no property \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+    return ANY;
+  }
+
+  private entityField(name: EntityName, field: string, span: Span): Type {
+    const t = fieldType(name, field);
+    if (t) return t;
+    if (name === "Project" && methodTypes("Project", field)) {
+      this.error(span, `\`${field}\` is a method of Project: call it, as \`project.${field}()\``);
+      return ANY;
+    }
+    const hint = ENTITY_HINTS[`${name}.${field}`];
+    const near = closest(field, fieldNames(name));
+    const advice = hint ? `; use ${hint}` : near ? ` (did you mean \`${near}\`?)` : fieldNames(name).length > 0 ? ` (its fields: ${fieldNames(name).join(", ")})` : "";
+    this.error(span, `${name} has no field \`${field}\`${advice}`);
+    return ANY;
+  }
+
+  /** A data-aware check: a config or summary key that no run has is probably a typo. */
+  private checkDataKey(dictName: string, key: string, span: Span): void {
+    const known = this.options.data?.keys(dictName as "ConfigDict" | "SummaryDict" | "HistoryRow");
+    if (!known || known.has(key)) return;
+    const near = closest(key, known.keys());
+    this.warn(span, `no run's ${DICT_SOURCES[dictName]} has the key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+  }
+
+  private indexType(base: Type, index: A.Expression, span: Span): Type {
+    const key = this.types.get(index) ?? ANY;
+    switch (base.k) {
+      case "array":
+        if (!numeric(key) && !isLoose(key) && !(index.kind === "String" && /^\d+$/.test(index.value))) this.error(index.span, `an array is indexed by a number, not ${article(typeToString(key))}`);
+        return base.element;
+      case "tuple":
+        if (index.kind === "Number") return base.elements[index.value] ?? UNDEFINED;
+        return union(base.elements);
+      case "string":
+        return STRING;
+      case "dict":
+        if (index.kind === "String" && base.name && this.options.data) this.checkDataKey(base.name, index.value, index.span);
+        return base.value;
+      case "object":
+        if (index.kind === "String") return this.memberType(base, index.value, index.span, true);
+        return union([...base.props.values()]);
+      case "any": case "json": case "unknown":
+        return base.k === "json" ? JSON_T : ANY;
+      case "union":
+        return union(base.types.map((m) => this.indexType(m, index, span)));
+      case "entity":
+        if (index.kind === "String") return this.entityField(base.name, index.value, index.span);
+        this.error(span, `${base.name} has no elements; read its fields by name`);
+        return ANY;
+      default:
+        this.error(span, `${article(typeToString(base))} cannot be indexed`);
+        return ANY;
+    }
+  }
+
+  private methodCall(base: Type, callee: A.Member, call: A.Call, env: Env, expected: Type | undefined): Type {
+    const name = callee.property;
+    const span = callee.propertySpan;
+    if (DANGEROUS_KEYS.has(name)) {
+      this.error(span, `\`${name}\` is not accessible in Weft`);
+      this.args(call, env);
+      return ANY;
+    }
+    const receiver = receiverOf(base);
+    if (receiver) {
+      const signatures = methodTypes(receiver.table, name);
+      if (!signatures) {
+        const near = closest(name, methodNames(receiver.table));
+        this.error(span, `${receiver.label} have no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+        this.args(call, env);
+        return ANY;
+      }
+      const bindings = new Map<string, Type>(receiver.element ? [["T", receiver.element]] : []);
+      return this.overloaded(signatures, bindings, call, env, expected, name);
+    }
+    if (base.k === "union") {
+      // Each member must have the method; the result is the union of theirs.
+      const results = base.types.map((m) => this.methodCall(m, callee, call, env, expected));
+      return union(results);
+    }
+    const f = this.memberType(base, name, span, true);
+    if (f.k === "any" || f.k === "json") {
+      this.args(call, env);
+      return f.k === "json" ? ANY : ANY;
+    }
+    return this.callValue(f, call, env, expected, name);
+  }
+
+  /** Calls a function value: an op, a global, a program's own arrow. */
+  private callValue(f: Type, call: A.Call, env: Env, expected: Type | undefined, name: string): Type {
+    if (f.k === "any" || f.k === "unknown") {
+      this.args(call, env);
+      return ANY;
+    }
+    if (f.k === "union") {
+      const fns = f.types.filter((m) => m.k === "function");
+      if (fns.length === f.types.length && fns.length > 0) return this.overloaded(fns, new Map(), call, env, expected, name);
+    }
+    if (f.k === "namespace") {
+      this.error(call.callee.span, `\`${name}(…)\` is not supported in Weft${name === "Array" ? "; use an array literal `[…]` or `Array.from`" : name === "Object" ? "; use an object literal `{…}`" : ""}`);
+      this.args(call, env);
+      return ANY;
+    }
+    if (f.k !== "function") {
+      this.error(call.callee.span, `\`${name}\` is not a function (it is ${article(typeToString(f))})`);
+      this.args(call, env);
+      return ANY;
+    }
+    return this.overloaded([f], new Map(), call, env, expected, name);
+  }
+
+  /** Picks the first signature whose arity fits the call, and checks the call against it. */
+  private overloaded(signatures: readonly Type[], bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string): Type {
+    const n = call.args.length;
+    const spread = call.args.some((a) => a.kind === "Spread");
+    const fits = (s: Type) => s.k === "function" && (spread || (n >= s.params.filter((p) => !p.optional).length && (s.rest !== undefined || n <= s.params.length)));
+    const candidates = signatures.filter(fits);
+    if (candidates.length > 1) {
+      // Try each in turn, as TypeScript resolves overloads: the first that checks without an error wins.
+      for (const s of candidates) {
+        const mark = this.diagnostics.length;
+        const trial = new Map(bindings);
+        this.checkCall(s, trial, call, env, expected, name);
+        const clean = !this.diagnostics.slice(mark).some((d) => d.severity === "error");
+        this.diagnostics.length = mark;
+        if (clean) return this.checkCall(s, bindings, call, env, expected, name);
+      }
+    }
+    const chosen = candidates[0] ?? signatures[0]!;
+    return this.checkCall(chosen, bindings, call, env, expected, name);
+  }
+
+  private checkCall(sig: Type, bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string): Type {
+    if (sig.k !== "function") return ANY;
+    const args = call.args;
+    const spread = args.some((a) => a.kind === "Spread");
+    const required = sig.params.filter((p) => !p.optional).length;
+    if (!spread && (args.length < required || (sig.rest === undefined && args.length > sig.params.length))) {
+      const range = required === sig.params.length ? `${required}` : sig.rest ? `at least ${required}` : `${required} to ${sig.params.length}`;
+      this.error(call.span, `\`${name}\` takes ${range} argument${required === 1 && range === "1" ? "" : "s"}, got ${args.length}`);
+    }
+    const paramOf = (i: number): Type | undefined => sig.params[i]?.type ?? sig.rest;
+    const argTypes: (Type | undefined)[] = new Array(args.length);
+    // The receiver's element type `T` is given; the arguments bind only the signature's own type variables.
+    const fixed = new Set(bindings.keys());
+    const infer = (p: Type, t: Type, into: Map<string, Type>) => {
+      const trial = new Map(into);
+      inferTypes(p, t, trial);
+      for (const [k, v] of trial) if (!fixed.has(k)) into.set(k, v);
+    };
+    // First the arguments that are not functions: they bind type variables for the callbacks.
+    args.forEach((a, i) => {
+      if (a.kind === "Spread" || a.kind === "Arrow") return;
+      const p = paramOf(i);
+      const t = this.expr(a, env, p ? stripUnbound(substitute(p, bindings, { k: "var", name: "?" })) : undefined);
+      argTypes[i] = t;
+      if (p) infer(p, t, bindings);
+    });
+    args.forEach((a, i) => {
+      if (a.kind === "Spread") {
+        const t = this.expr(a.argument, env);
+        argTypes[i] = t;
+        const p = sig.rest ?? paramOf(i);
+        if (p) infer(arrayOf(p), t, bindings);
+        return;
+      }
+      if (a.kind !== "Arrow") return;
+      const p = paramOf(i);
+      const context = p ? substitute(p, bindings, { k: "var", name: "?" }) : undefined;
+      const t = this.expr(a, env, context ? stripUnbound(context) : undefined);
+      argTypes[i] = t;
+      if (p) infer(p, t, bindings);
+    });
+    args.forEach((a, i) => {
+      const p = a.kind === "Spread" ? undefined : paramOf(i);
+      const t = argTypes[i];
+      if (!p || !t) return;
+      const want = substitute(p, bindings);
+      this.expectAssignable(t, want, a.span, `the argument \`${sig.params[i]?.name ?? "value"}\` of \`${name}\``);
+    });
+    const result = substitute(sig.returns, bindings, expected && !containsVar(expected, new Map()) ? ANY : ANY);
+    return result;
+  }
+
+  /** Checks the arguments of a call that cannot be checked against a signature, for their own errors. */
+  private args(call: A.Call, env: Env): void {
+    for (const a of call.args) this.expr(a.kind === "Spread" ? a.argument : a, env);
+  }
+
+  private construct(e: A.New, env: Env): Type {
+    for (const a of e.args) this.expr(a.kind === "Spread" ? a.argument : a, env);
+    const v = env.lookup(e.callee.name);
+    if (e.callee.name !== "Date" || v) {
+      this.error(e.callee.span, `only \`new Date(…)\` can be constructed in Weft, not \`new ${e.callee.name}\``);
+      return ANY;
+    }
+    if (e.args.length > 7) this.error(e.span, `\`new Date\` takes at most 7 arguments, got ${e.args.length}`);
+    if (e.args.length === 1 && e.args[0]!.kind !== "Spread") {
+      const t = this.types.get(e.args[0]!) ?? ANY;
+      if (!numeric(t) && !stringLike(t) && removeNullish(t).k !== "Date" && !isLoose(t)) this.error(e.args[0]!.span, `\`new Date\` takes a number, a string or a Date, not ${article(typeToString(t))}`);
+    }
+    return DATE;
+  }
+
+  // Narrowing
+
+  /** What a condition being true, and being false, says about the variables it tests. */
+  private facts(cond: A.Expression, env: Env): [Map<Variable, Type>, Map<Variable, Type>] {
+    const whenTrue = new Map<Variable, Type>();
+    const whenFalse = new Map<Variable, Type>();
+    const variable = (x: A.Expression): Variable | undefined => (x.kind === "Identifier" ? env.lookup(x.name) : undefined);
+    const current = (v: Variable) => env.typeOf(v);
+    switch (cond.kind) {
+      case "Identifier": {
+        const v = variable(cond);
+        if (v) {
+          whenTrue.set(v, truthyPart(current(v)));
+          whenFalse.set(v, falsyPart(current(v)));
+        }
+        break;
+      }
+      case "Unary":
+        if (cond.operator === "!") {
+          const [t, f] = this.facts(cond.argument, env);
+          return [f, t];
+        }
+        break;
+      case "Binary": {
+        if (cond.operator === "&&") {
+          const [lt] = this.facts(cond.left, env);
+          const [rt] = this.facts(cond.right, env.child(lt));
+          return [new Map([...lt, ...rt]), whenFalse];
+        }
+        if (cond.operator === "||") {
+          const [, lf] = this.facts(cond.left, env);
+          const [, rf] = this.facts(cond.right, env.child(lf));
+          return [whenTrue, new Map([...lf, ...rf])];
+        }
+        const negated = cond.operator === "!==" || cond.operator === "!=";
+        const strict = cond.operator === "===" || cond.operator === "!==";
+        if (!negated && !strict && cond.operator !== "==") break;
+        const [subject, other] = variable(cond.left) ? [cond.left, cond.right] : [cond.right, cond.left];
+        const v = variable(subject);
+        if (!v) {
+          // `typeof x === "string"`
+          const typeofSubject = subject.kind === "Unary" && subject.operator === "typeof" ? subject.argument : other.kind === "Unary" && other.operator === "typeof" ? other.argument : undefined;
+          const literal = subject.kind === "String" ? subject.value : other.kind === "String" ? other.value : undefined;
+          const tv = typeofSubject ? variable(typeofSubject) : undefined;
+          if (tv && literal) {
+            const keep = members(current(tv)).filter((m) => typeofMatches(m, literal));
+            const rest = members(current(tv)).filter((m) => !typeofMatches(m, literal) || isLoose(m));
+            (negated ? whenFalse : whenTrue).set(tv, union(keep.length ? keep : [current(tv)]));
+            (negated ? whenTrue : whenFalse).set(tv, union(rest));
+          }
+          break;
+        }
+        const t = current(v);
+        const nullish = other.kind === "Undefined" ? "undefined" : other.kind === "Null" ? "null" : undefined;
+        if (!nullish) {
+          const ot = this.types.get(other);
+          if (ot && !negated) whenTrue.set(v, narrowTo(t, ot));
+          break;
+        }
+        const matches = (m: Type) => (strict ? m.k === nullish : isNullishType(m));
+        const same = union(members(t).filter((m) => matches(m) || isLoose(m)));
+        const differ = union(members(t).filter((m) => !matches(m)));
+        (negated ? whenTrue : whenFalse).set(v, differ);
+        (negated ? whenFalse : whenTrue).set(v, same.k === "never" ? (strict ? (nullish === "null" ? NULL : UNDEFINED) : UNDEFINED) : same);
+        break;
+      }
+      default:
+        break;
+    }
+    return [whenTrue, whenFalse];
+  }
+
+  // Types of annotations and checks of assignability
+
+  private annotation(node: A.TypeNode): Type {
+    return resolveType(node, new Set(), (e) => {
+      const near = closest(e.name, KNOWN_TYPE_NAMES);
+      this.error(e.node.span, `unknown type \`${e.name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+    });
+  }
+
+  private expectAssignable(src: Type, dst: Type, span: Span, what: string): void {
+    if (assignable(src, dst)) return;
+    // `T | undefined` where `T` is required: a warning (SPEC §1).
+    if (hasNullish(src) && assignable(removeNullish(src), dst)) {
+      this.warn(span, `${what} may be ${nullishWord(src)}, but ${article(typeToString(dst))} is required`);
+      return;
+    }
+    this.error(span, `${what} is ${article(typeToString(src))}, but ${article(typeToString(dst))} is required`);
+  }
+
+  /** The element type of something iterated: an array's elements, a string's characters. */
+  private elementType(t: Type, span: Span, what: string): Type {
+    const base = removeNullish(t);
+    if (hasNullish(t) && !isLoose(t)) this.warn(span, `this may be ${nullishWord(t)}, which ${what} cannot go through`);
+    switch (base.k) {
+      case "array":
+        return base.element;
+      case "tuple":
+        return union(base.elements);
+      case "string": case "literal":
+        return STRING;
+      case "any": case "unknown":
+        return ANY;
+      case "json":
+        return JSON_T;
+      case "union":
+        return union(base.types.map((m) => this.elementType(m, span, what)));
+      case "never":
+        return NEVER;
+      default:
+        this.error(span, `${what} needs an array or a string, not ${article(typeToString(t))}`);
+        return ANY;
+    }
+  }
+}
+
+// Helpers
+
+function patternNames(p: A.Pattern, out: A.Identifier[] = []): A.Identifier[] {
+  if (p.kind === "Identifier") out.push(p);
+  else if (p.kind === "ArrayPattern") {
+    for (const e of p.elements) if (e.kind === "PatternElement") patternNames(e.target, out);
+    if (p.rest) patternNames(p.rest, out);
+  } else {
+    for (const q of p.properties) patternNames(q.target, out);
+    if (p.rest) out.push(p.rest);
+  }
+  return out;
+}
+
+function paramName(p: A.Parameter): string {
+  return p.target.kind === "Identifier" ? p.target.name : "argument";
+}
+
+function isLoose(t: Type): boolean {
+  return t.k === "any" || t.k === "json" || t.k === "unknown" || (t.k === "union" && t.types.some((m) => m.k === "any" || m.k === "json"));
+}
+
+function isNullishType(t: Type): boolean {
+  return t.k === "undefined" || t.k === "null";
+}
+
+function nullishWord(t: Type): string {
+  const m = members(t);
+  const u = m.some((x) => x.k === "undefined");
+  const n = m.some((x) => x.k === "null");
+  return u && n ? "null or undefined" : n ? "null" : "undefined";
+}
+
+function article(text: string): string {
+  if (/^(undefined|null|any|never|unknown|JsonValue)$/.test(text)) return text;
+  if (/^["\d(\[{]/.test(text) || text.includes("|")) return text;
+  return (/^[aeiouAEIOU]/.test(text) ? "an " : "a ") + text;
+}
+
+/** A variable's type after `x = value`: literals widen, an empty array stays open. */
+function widenForVariable(t: Type): Type {
+  return widen(t);
+}
+
+function typeofMatches(t: Type, tag: string): boolean {
+  switch (tag) {
+    case "string": return stringLike(t);
+    case "number": return t.k === "number" || (t.k === "literal" && typeof t.value === "number");
+    case "boolean": return t.k === "boolean" || (t.k === "literal" && typeof (t as { value?: unknown }).value === "boolean");
+    case "undefined": return t.k === "undefined";
+    case "function": return t.k === "function";
+    case "object": return t.k === "null" || t.k === "array" || t.k === "tuple" || t.k === "object" || t.k === "dict" || t.k === "entity" || t.k === "Date" || t.k === "namespace";
+    default: return false;
+  }
+}
+
+/** `x === y` where x: A | B and y: B narrows x to B. */
+function narrowTo(t: Type, other: Type): Type {
+  const kept = members(t).filter((m) => overlaps(m, other));
+  return kept.length > 0 ? union(kept) : t;
+}
+
+/** A context type with type variables still unbound: they must not constrain the callback. */
+function stripUnbound(t: Type): Type {
+  return substitute(t, new Map(), UNKNOWN);
+}
+
+function receiverOf(t: Type): { table: Receiver; label: string; element?: Type } | undefined {
+  switch (t.k) {
+    case "array": return { table: "array", label: "arrays", element: t.element };
+    case "tuple": return { table: "array", label: "arrays", element: union(t.elements) };
+    case "string": return { table: "string", label: "strings" };
+    case "number": return { table: "number", label: "numbers" };
+    case "boolean": return { table: "boolean", label: "booleans" };
+    case "literal": return typeof t.value === "string" ? { table: "string", label: "strings" } : typeof t.value === "number" ? { table: "number", label: "numbers" } : { table: "boolean", label: "booleans" };
+    case "Date": return { table: "Date", label: "Dates" };
+    case "entity": return t.name === "Project" ? { table: "Project", label: "Project" } : undefined;
+    default: return undefined;
+  }
+}
+
+function describeCallee(e: A.Expression): string {
+  return e.kind === "Identifier" ? e.name : e.kind === "Member" ? e.property : "this";
+}
+
+/** Whether every path through a statement ends in `return`. */
+function alwaysReturns(s: A.Statement): boolean {
+  switch (s.kind) {
+    case "Return": return true;
+    case "Block": return s.body.some(alwaysReturns);
+    case "If": return s.alternate !== undefined && alwaysReturns(s.consequent) && alwaysReturns(s.alternate);
+    default: return false;
+  }
+}
+
+const alwaysExits = alwaysReturns;

@@ -1,0 +1,152 @@
+/**
+ * The standard library's declared types, read once from the registry's type strings (written as
+ * TypeScript writes them) into checker types. Nothing here restates a signature.
+ */
+import type * as A from "../ast.js";
+import { parseType } from "../parse.js";
+import { Namespace } from "../runtime/values.js";
+import { ops, methods, fields, globals, functionStatics, namespaceMembers, type StaticEntry } from "../../stdlib/index.js";
+import {
+  ANY, BOOLEAN, DATE, JSON_T, NEVER, NULL, NUMBER, STRING, UNDEFINED, UNKNOWN,
+  arrayOf, dict, entity, union, type EntityName, type Param, type Type,
+} from "./types.js";
+
+/** A type name the checker does not know, in an annotation. */
+export class UnknownTypeName {
+  constructor(readonly name: string, readonly node: A.TypeRef) {}
+}
+
+const ENTITY_NAMES: readonly EntityName[] = ["Run", "Artifact", "ArtifactVersion", "User", "Project"];
+export const KNOWN_TYPE_NAMES = [
+  "number", "string", "boolean", "null", "undefined", "void", "Date", "any", "unknown", "never", "object", "JsonValue",
+  "ConfigDict", "SummaryDict", "HistoryRow", "Record", "Array", ...ENTITY_NAMES,
+];
+
+/** Resolves a type annotation. `vars` are the type variables in scope (`T`, `U`); unknown names call `onUnknown`. */
+export function resolveType(node: A.TypeNode, vars: ReadonlySet<string>, onUnknown: (e: UnknownTypeName) => void): Type {
+  const r = (n: A.TypeNode) => resolveType(n, vars, onUnknown);
+  switch (node.kind) {
+    case "ArrayType":
+      return arrayOf(r(node.element));
+    case "UnionType":
+      return union(node.types.map(r));
+    case "TupleType":
+      return { k: "tuple", elements: node.elements.map(r) };
+    case "LiteralType":
+      return node.value === null ? NULL : { k: "literal", value: node.value };
+    case "ObjectType":
+      return { k: "object", props: new Map(node.members.map((m) => [m.name, m.optional ? union([r(m.type), UNDEFINED]) : r(m.type)])) };
+    case "FunctionType": {
+      const params: Param[] = [];
+      let rest: Type | undefined;
+      for (const p of node.params) {
+        const t = p.type ? r(p.type) : ANY;
+        const name = p.target.kind === "Identifier" ? p.target.name : "arg";
+        if (p.rest) rest = t.k === "array" ? t.element : ANY;
+        else params.push({ name, type: t, optional: p.optional || p.defaultValue !== undefined });
+      }
+      return { k: "function", params, returns: r(node.returns), typeParams: [], ...(rest ? { rest } : {}) };
+    }
+    case "TypeRef":
+      return typeRef(node, vars, r, onUnknown);
+  }
+}
+
+function typeRef(node: A.TypeRef, vars: ReadonlySet<string>, r: (n: A.TypeNode) => Type, onUnknown: (e: UnknownTypeName) => void): Type {
+  if (vars.has(node.name)) return { k: "var", name: node.name };
+  switch (node.name) {
+    case "number": return NUMBER;
+    case "string": return STRING;
+    case "boolean": return BOOLEAN;
+    case "null": return NULL;
+    case "undefined": case "void": return UNDEFINED;
+    case "Date": return DATE;
+    case "any": return ANY;
+    case "unknown": case "object": return UNKNOWN;
+    case "never": return NEVER;
+    case "JsonValue": return JSON_T;
+    case "ConfigDict": return dict(JSON_T, "ConfigDict");
+    case "SummaryDict": return dict(JSON_T, "SummaryDict");
+    case "HistoryRow": return dict(JSON_T, "HistoryRow");
+    case "Record": return dict(node.args[1] ? r(node.args[1]) : ANY);
+    case "Array": return arrayOf(node.args[0] ? r(node.args[0]) : ANY);
+  }
+  if ((ENTITY_NAMES as readonly string[]).includes(node.name)) return entity(node.name as EntityName);
+  onUnknown(new UnknownTypeName(node.name, node));
+  return ANY;
+}
+
+/** Parses a registry signature such as `<U>(callback: (value: T) => U) => U[]`, with `T` free. */
+export function signatureType(text: string, free: readonly string[] = ["T"]): Type {
+  const generic = /^<([^>]*)>\s*/.exec(text);
+  const typeParams = generic ? generic[1]!.split(",").map((s) => s.trim()) : [];
+  const body = generic ? text.slice(generic[0].length) : text;
+  const t = resolveType(parseType(body), new Set([...free, ...typeParams]), (e) => {
+    throw new Error(`stdlib signature ${JSON.stringify(text)} names an unknown type ${e.name}`);
+  });
+  return t.k === "function" ? { ...t, typeParams } : t;
+}
+
+const cache = new Map<string, Type>();
+function cached(key: string, make: () => Type): Type {
+  let t = cache.get(key);
+  if (!t) cache.set(key, (t = make()));
+  return t;
+}
+
+export function opType(name: string): Type | undefined {
+  const op = ops.find((o) => o.name === name);
+  if (!op) return undefined;
+  return cached(`op:${name}`, () => ({
+    k: "function",
+    params: op.params.map((p) => ({ name: p.name, type: signatureType(p.type, []), optional: false })),
+    returns: signatureType(op.returns, []),
+    typeParams: [],
+  }));
+}
+
+export type Receiver = keyof typeof methods;
+
+/** The signatures (first, then overloads) of a method of a builtin type, with `T` still free. */
+export function methodTypes(receiver: Receiver, name: string): Type[] | undefined {
+  const entry = methods[receiver].get(name);
+  if (!entry) return undefined;
+  return [entry.signature, ...(entry.overloads ?? [])].map((sig, i) => cached(`method:${receiver}:${name}:${i}`, () => signatureType(sig)));
+}
+
+export function methodNames(receiver: Receiver): string[] {
+  return [...methods[receiver].keys()];
+}
+
+export function fieldType(entityName: EntityName, name: string): Type | undefined {
+  const f = fields[entityName].get(name);
+  return f && cached(`field:${entityName}:${name}`, () => signatureType(f.type, []));
+}
+
+export function fieldNames(entityName: EntityName): string[] {
+  return [...fields[entityName].keys()];
+}
+
+function staticTypes(owner: string, e: StaticEntry): Type[] {
+  return [e.type, ...(e.overloads ?? [])].map((sig, i) => cached(`static:${owner}:${e.name}:${i}`, () => signatureType(sig, [])));
+}
+
+/** The members of a namespace or of a builtin function's statics (`Math.max`, `Number.isInteger`), each with its signatures. */
+export function staticMembers(owner: string): ReadonlyMap<string, Type[]> | undefined {
+  const entry = globals.get(owner);
+  if (!entry) return undefined;
+  const table = entry.value instanceof Namespace ? namespaceMembers.get(entry.value) : functionStatics.get(entry.value);
+  if (!table) return undefined;
+  return new Map([...table.values()].map((e) => [e.name, staticTypes(owner, e)]));
+}
+
+/** The type of a global builtin's name: a namespace, a function (with statics), or a value. */
+export function globalType(name: string): Type | undefined {
+  const entry = globals.get(name);
+  if (!entry) return undefined;
+  return cached(`global:${name}`, () => {
+    if (entry.value instanceof Namespace || entry.type === name) return { k: "namespace", name };
+    const t = signatureType(entry.type, []);
+    return t.k === "function" && functionStatics.has(entry.value) ? { ...t, statics: name } : t;
+  });
+}
