@@ -27,26 +27,32 @@ export interface WorkspaceError {
   file: string;
 }
 
+/**
+ * Reads, parses and loads a workspace file. Only a file that fails is parsed a second time, by
+ * jsonc-parser, to find the line and column of its first problem: a good file costs one JSON.parse.
+ */
 export function readWorkspace(path: string | undefined): Workspace {
   const file = path ?? SAMPLE_WORKSPACE;
   const text = readText(file, "the workspace");
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const source = new SourceText(text);
-  if (errors.length > 0 || tree === undefined) {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const at = source.position(first?.offset ?? 0);
+    const at = new SourceText(text).position(first?.offset ?? 0);
     throw new WeftError("data", `${file}: not valid JSON: ${first ? describeJsonError(printParseErrorCode(first.error)) : "empty file"} at ${at.line}:${at.column}`, at);
   }
   try {
-    return loadWorkspace(JSON.parse(text));
+    return loadWorkspace(data);
   } catch (e) {
     if (!(e instanceof WeftError) || e.kind !== "data") throw e;
-    const path = parseDataPath(e.message);
-    const node = path ? findNodeAtLocation(tree, path) : undefined;
-    const at = node ? source.position(node.offset) : undefined;
-    const located = new WeftError("data", `${file}${at ? `:${at.line}:${at.column}` : ""}: ${e.message}`, at);
-    throw located;
+    const dataPath = parseDataPath(e.message);
+    const tree = dataPath ? parseTree(text, [], { disallowComments: true }) : undefined;
+    const node = tree && dataPath ? findNodeAtLocation(tree, dataPath) : undefined;
+    const at = node ? new SourceText(text).position(node.offset) : undefined;
+    throw new WeftError("data", `${file}${at ? `:${at.line}:${at.column}` : ""}: ${e.message}`, at);
   }
 }
 
