@@ -173,6 +173,22 @@ describe("human output", () => {
     expect(r.stdout.split("\n").slice(0, 4)).toEqual(["name  n", "────  ──", "a     1", "bb    22"]);
   });
 
+  it("shows runs as a table of their names, users, jobs and states, not their whole records", () => {
+    const r = weft(["eval", "runs.slice(0, 2)"]);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]!.split(/\s+/)).toEqual(["id", "name", "user", "jobType", "state", "createdAt"]);
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toContain("daring-cherry-60");
+    expect(json(["eval", "runs[0]"]).out.value).toHaveProperty("config");
+  });
+
+  it("prints the checker's warnings on standard error, and still runs", () => {
+    const r = weft(["eval", "runs.map(r => runConfig(r).learnig_rate).length"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("60\n");
+    expect(r.stderr).toContain("warning: no run's config has the key `learnig_rate` (did you mean `learning_rate`?)");
+  });
+
   it("shows an error with its place and a caret, and never a stack trace", () => {
     const r = weft(["eval", "runs.map(r => runNme(r))"]);
     expect(r.status).toBe(1);

@@ -27,12 +27,21 @@ import {
 export interface CheckOptions {
   /** The keys (and their JSON types) that a workspace's configs, summaries and history rows hold. */
   readonly data?: DataShape;
+  /** The names an earlier program of the same session declared (a REPL's previous inputs). */
+  readonly scope?: CheckScope;
+}
+
+/** The names a checked program declared at its top level, with their types: opaque to callers. */
+export interface CheckScope {
+  readonly brand: "CheckScope";
 }
 
 export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The type of each expression. */
   readonly types: ReadonlyMap<A.Node, Type>;
+  /** The program's top-level names, for a later program of the same session. */
+  readonly scope: CheckScope;
 }
 
 type VarKind = "const" | "let" | "param";
@@ -110,14 +119,15 @@ const DICT_SOURCES: Record<string, string> = { ConfigDict: "config", SummaryDict
 
 export function checkProgram(program: A.Program, options: CheckOptions = {}): CheckResult {
   const checker = new Checker(options);
+  const env = new Env(options.scope as unknown as Env | undefined);
   try {
-    checker.program(program);
+    checker.program(program, env);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     checker.error(program.span, "the program nests too deeply to check");
   }
   const diagnostics = [...checker.diagnostics].sort((a, b) => a.span.start - b.span.start || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  return { diagnostics, types: checker.types };
+  return { diagnostics, types: checker.types, scope: env as unknown as CheckScope };
 }
 
 class Checker {
@@ -135,8 +145,7 @@ class Checker {
     this.diagnostics.push({ severity: "warning", kind: "type", message, span });
   }
 
-  program(p: A.Program): void {
-    const env = new Env(undefined);
+  program(p: A.Program, env: Env): void {
     this.statements(p.body, env);
   }
 

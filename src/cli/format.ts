@@ -6,12 +6,31 @@ import { SourceText, renderCaret } from "../source.js";
 import type { Diagnostic } from "../check/diagnostics.js";
 import { toJsonValue, type JsonOut } from "../output.js";
 import type { Value } from "../runtime/values.js";
+import { Run, Artifact, ArtifactVersion } from "../workspace/entities.js";
 
-/** A value for a terminal: a string as it is, anything else as indented JSON (with SPEC §4's conversions). */
+/**
+ * How a person sees an entity: a run by its name, user, job and state rather than its whole record
+ * (its history can be thousands of rows); `--json` keeps the full form.
+ */
+function forPeople(v: Value, depth = 0): Value {
+  if (depth > 50) return v;
+  if (v instanceof Run) return { id: v.id, name: v.name ?? v.id, user: v.user.username, jobType: v.jobType, state: v.state, createdAt: v.createdAt };
+  if (v instanceof ArtifactVersion) return { artifact: v.name, version: v.version, aliases: v.aliases.join(", "), size: v.size, createdAt: v.createdAt };
+  if (v instanceof Artifact) return { name: v.name, type: v.type, versions: v.versions.length };
+  if (Array.isArray(v)) return v.map((x) => forPeople(x, depth + 1));
+  if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === null) {
+    const out: Record<string, Value> = {};
+    for (const key of Object.keys(v)) out[key] = forPeople((v as Record<string, Value>)[key], depth + 1);
+    return out;
+  }
+  return v;
+}
+
+/** A value for a terminal: a string as it is, records as a table, anything else as indented JSON (with SPEC §4's conversions). */
 export function formatValue(v: Value): string {
   if (typeof v === "string") return v;
   if (v === undefined) return pc.dim("undefined");
-  const json = toJsonValue(v);
+  const json = toJsonValue(forPeople(v));
   const table = asTable(json);
   return table ?? JSON.stringify(json, null, 2);
 }

@@ -5,7 +5,7 @@ import { Session, type SessionOptions } from "../session.js";
 import { WeftError } from "../errors.js";
 import type { Workspace } from "../workspace/entities.js";
 import { ops, opsByName, globals, methods } from "../../stdlib/index.js";
-import { formatConsole, formatError, formatValue } from "./format.js";
+import { formatConsole, formatDiagnostic, formatError, formatValue } from "./format.js";
 
 const ROOTS = ["runs", "artifacts", "project"];
 
@@ -35,6 +35,7 @@ export function startRepl(workspace: Workspace, options: SessionOptions): Promis
       if (source === "") return callback(null, undefined);
       try {
         const result = session.evaluate(input);
+        for (const w of result.warnings) process.stdout.write(formatDiagnostic(w, input.replace(/\n$/, "")) + "\n");
         for (const line of result.console) process.stdout.write(formatConsole(line) + "\n");
         callback(null, result.value);
       } catch (e) {

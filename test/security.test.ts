@@ -1,0 +1,1029 @@
+/**
+ * The sandbox (SPEC §5) against attacks from the public record. Every row is a Weft program an
+ * attacker might write in a report panel, adapted from a published attack on another embeddable
+ * expression language (the group says which), and every row asserts two things:
+ *
+ *  (a) refusal: the program fails with a `WeftError` (`type`, `syntax`, `runtime` or `limit`), or,
+ *      where Weft answers, the answer is harmless: no host object, no native function, no
+ *      prototype, no accessor anywhere in it (`leaks` below), and the embedder can turn it into
+ *      JSON (`toJsonValue`) without harm. Some rows demand more: a `limit` error (memory and
+ *      recursion), a `syntax` error (getters), or a particular answer;
+ *  (b) an untouched host and workspace: `hostShot` and `workspaceShot` are taken before and after
+ *      each program and must be equal; no evaluation is left active; and a canary program run
+ *      after it sees exactly the workspace the first canary saw.
+ *
+ * Each program goes through both walls (`compile`: the checker, then the evaluator) and, as a
+ * second pass, through the evaluator alone (`compileUnchecked`), which must refuse or answer
+ * harmlessly too: the inner wall must hold even where the checker has a hole. Many rows launder
+ * their values through `any` (`const r: any = runs`) so that they reach the evaluator at all.
+ *
+ * Memory and recursion rows are "guarded": each runs first in a child process (a transpiled copy
+ * of the sources, a 1 GB heap, a hard kill after GUARD_MS), so that a sandbox that hangs or runs
+ * out of memory fails its row instead of taking the test process down; only once the child has
+ * stopped with a `limit` error does the row run here, in-process, with the snapshots around it.
+ * Nothing is timed: timing belongs in bench/.
+ *
+ * A row marked `fails` is a known defect: the row states what the sandbox must do, the note what
+ * it does instead, and it runs as `it.fails` until the sandbox is fixed.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compile, loadWorkspace, toJsonValue, WeftError, Run, Artifact, ArtifactVersion, User, Project, type Workspace, type RunLimits } from "../src/index.js";
+import { compileUnchecked } from "../src/api.js";
+import { Namespace } from "../src/runtime/values.js";
+import { activeOrNone } from "../src/runtime/active.js";
+import { sample, sampleFile, SAMPLE_NOW, SAMPLE_PATH } from "./helpers/weft.js";
+
+// ---------------------------------------------------------------------------------------------
+// The host and the workspace, before and after
+
+/** Host objects whose own properties (names and descriptors) no program may change. */
+const WATCHED: readonly (readonly [string, object])[] = [
+  ["Object.prototype", Object.prototype],
+  ["Array.prototype", Array.prototype],
+  ["Function.prototype", Function.prototype],
+  ["String.prototype", String.prototype],
+  ["Number.prototype", Number.prototype],
+  ["Boolean.prototype", Boolean.prototype],
+  ["Date.prototype", Date.prototype],
+  ["JSON", JSON],
+  ["Math", Math],
+  // Beyond the brief: the constructors whose statics the payloads name.
+  ["Object", Object],
+  ["Array", Array],
+  ["String", String],
+  ["Number", Number],
+  ["Date", Date],
+  ["Function", Function],
+];
+
+interface HostShot {
+  readonly globals: readonly string[];
+  readonly props: ReadonlyMap<string, PropertyDescriptor>;
+  readonly literalProto: object | null;
+  readonly env: readonly string[];
+  readonly exitCode: unknown;
+  readonly cwd: string;
+}
+
+export function hostShot(): HostShot {
+  const props = new Map<string, PropertyDescriptor>();
+  for (const [name, obj] of WATCHED) {
+    for (const key of Reflect.ownKeys(obj)) props.set(`${name}.${String(key)}`, Object.getOwnPropertyDescriptor(obj, key)!);
+  }
+  return {
+    globals: Object.getOwnPropertyNames(globalThis).sort(),
+    props,
+    literalProto: Object.getPrototypeOf({}) as object | null,
+    env: Object.keys(process.env).sort(),
+    exitCode: process.exitCode,
+    cwd: process.cwd(),
+  };
+}
+
+/** What changed between two host snapshots, one line per difference. */
+export function hostChanges(a: HostShot, b: HostShot): string[] {
+  const out: string[] = [];
+  const listDiff = (what: string, x: readonly string[], y: readonly string[]) => {
+    for (const k of y) if (!x.includes(k)) out.push(`${what}: added ${k}`);
+    for (const k of x) if (!y.includes(k)) out.push(`${what}: removed ${k}`);
+  };
+  listDiff("globalThis", a.globals, b.globals);
+  for (const key of new Set([...a.props.keys(), ...b.props.keys()])) {
+    const d0 = a.props.get(key);
+    const d1 = b.props.get(key);
+    if (!d0 || !d1) {
+      out.push(`${key}: ${d0 ? "removed" : "added"}`);
+      continue;
+    }
+    for (const f of ["value", "get", "set", "writable", "enumerable", "configurable"] as const) {
+      if (!Object.is(d0[f], d1[f])) out.push(`${key}: its ${f} changed`);
+    }
+  }
+  if (a.literalProto !== b.literalProto) out.push("Object.getPrototypeOf({}) changed");
+  listDiff("process.env", a.env, b.env);
+  if (!Object.is(a.exitCode, b.exitCode)) out.push(`process.exitCode changed to ${String(b.exitCode)}`);
+  if (a.cwd !== b.cwd) out.push(`process.cwd() changed to ${b.cwd}`);
+  return out;
+}
+
+/** Everything a program could change in a workspace, as plain data. */
+export function workspaceShot(ws: Workspace): unknown {
+  const json = (v: unknown) => JSON.stringify(v);
+  return {
+    project: [ws.project.name, ws.project.entity],
+    users: ws.users.map((u) => [u.username, u.name]),
+    runsLength: ws.runs.length,
+    runs: ws.runs.map((r) => ({
+      record: json(r.record),
+      fields: [r.id, r.name, r.user.username, r.user.name, r.jobType, r.state],
+      createdAt: r.createdAt.getTime(),
+      heartbeatAt: r.heartbeatAt.getTime(),
+      config: json(r.config),
+      summary: json(r.summary),
+      history: json(r.history),
+      historyLength: r.history.length,
+      logged: r.loggedArtifacts.map((v) => `${v.name}:v${v.version}`),
+      used: r.usedArtifacts.map((v) => `${v.name}:v${v.version}`),
+      frozen: [r, r.config, r.summary, r.history, r.loggedArtifacts, r.usedArtifacts].every((x) => Object.isFrozen(x)),
+    })),
+    artifactsLength: ws.artifacts.length,
+    artifacts: ws.artifacts.map((a) => ({
+      record: json(a.record),
+      fields: [a.name, a.type, a.project.name, a.project.entity],
+      versionsLength: a.versions.length,
+      versions: a.versions.map((v) => ({
+        fields: [v.name, v.type, v.version, v.alias, v.digest, v.size],
+        aliases: [...v.aliases],
+        createdAt: v.createdAt.getTime(),
+        frozen: Object.isFrozen(v) && Object.isFrozen(v.aliases),
+      })),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a harmless answer is
+
+const HOST_OBJECTS = new Map<unknown, string>([
+  [globalThis, "globalThis"],
+  [process, "process"],
+  [Function, "Function"],
+  [Object, "Object"],
+  [Array, "Array"],
+  [String, "String"],
+  [Number, "Number"],
+  [Boolean, "Boolean"],
+  [Date, "Date"],
+  [Reflect, "Reflect"],
+  [Proxy, "Proxy"],
+  [JSON, "the host's JSON"],
+  [Math, "the host's Math"],
+  [console, "the host's console"],
+  [Object.prototype, "Object.prototype"],
+  [Array.prototype, "Array.prototype"],
+  [Function.prototype, "Function.prototype"],
+  [String.prototype, "String.prototype"],
+  [Number.prototype, "Number.prototype"],
+  [Boolean.prototype, "Boolean.prototype"],
+  [Date.prototype, "Date.prototype"],
+  [Run.prototype, "Run.prototype"],
+  [Artifact.prototype, "Artifact.prototype"],
+  [ArtifactVersion.prototype, "ArtifactVersion.prototype"],
+  [Namespace.prototype, "Namespace.prototype"],
+]);
+
+/** The prototypes a value of a program may have. */
+const SAFE_PROTOS = new Set<object | null>([
+  null,
+  Object.prototype,
+  Array.prototype,
+  Date.prototype,
+  Run.prototype,
+  Artifact.prototype,
+  ArtifactVersion.prototype,
+  User.prototype,
+  Project.prototype,
+  Namespace.prototype,
+]);
+
+/**
+ * What in a program's answer would hand the embedder (or a later program) something of the host:
+ * a host object or prototype, a native function, an object with an unexpected prototype, an
+ * accessor. Functions the program or the stdlib wrote are fine (they are Weft's own values).
+ */
+export function leaks(value: unknown): string[] {
+  const out: string[] = [];
+  const seen = new Set<unknown>();
+  const todo: [unknown, string][] = [[value, "value"]];
+  while (todo.length > 0 && out.length < 10 && seen.size < 200_000) {
+    const [v, path] = todo.pop()!;
+    if (v === null || (typeof v !== "object" && typeof v !== "function")) continue;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    const host = HOST_OBJECTS.get(v);
+    if (host) {
+      out.push(`${path} is ${host}`);
+      continue;
+    }
+    if (typeof v === "function") {
+      if (/\[native code\]\s*\}$/.test(Function.prototype.toString.call(v))) out.push(`${path} is a native host function`);
+      if (Object.getPrototypeOf(v) !== Function.prototype) out.push(`${path} is a function with an unexpected prototype`);
+      continue;
+    }
+    if (!SAFE_PROTOS.has(Object.getPrototypeOf(v) as object | null)) out.push(`${path} has an unexpected prototype`);
+    // Entities, namespaces and Dates are frozen workspace or builtin values, read only through their fields.
+    if (v instanceof Run || v instanceof Artifact || v instanceof ArtifactVersion || v instanceof User || v instanceof Project || v instanceof Namespace || v instanceof Date) continue;
+    for (const key of Reflect.ownKeys(v)) {
+      const d = Object.getOwnPropertyDescriptor(v, key)!;
+      if (d.get || d.set) out.push(`${path}[${String(key)}] is an accessor`);
+      else todo.push([d.value, `${path}[${JSON.stringify(String(key))}]`]);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The payloads
+
+type Expectation =
+  /** Any WeftError of kind type, syntax, runtime or limit. */
+  | "refused"
+  /** A `limit` error. */
+  | "limit"
+  /** A `syntax` error. */
+  | "syntax"
+  /** An answer (which must be harmless and pass `check`). */
+  | "answer"
+  /** Refused, or a harmless answer (that passes `check`, if any). The default. */
+  | "either";
+
+interface Payload {
+  /** The program. */
+  src: string;
+  /** A title where the source is too long to be one. */
+  name?: string;
+  expect?: Expectation;
+  /** More to ask of an answer. */
+  check?: (value: unknown) => void;
+  /** The workspace to attack (the sample's by default). */
+  workspace?: () => Workspace;
+  /** A program run after the payload, in a new evaluation, and what it must answer. */
+  next?: readonly [string, unknown];
+  /** Run first in a child process: memory and recursion. */
+  guarded?: boolean;
+  /** When guarded: also convert the answer to JSON (`toJsonValue`) in the child, as an embedder would. */
+  toJson?: boolean;
+  limits?: Partial<RunLimits>;
+  /** A known defect: what happens instead. The row runs as `it.fails`. */
+  fails?: string;
+}
+
+/** A workspace whose data holds the keys an attacker would like to read (the embedder is trusted; its data may still be odd). */
+function hostileWorkspace(): Workspace {
+  const file = structuredClone(sampleFile) as { runs: { config?: Record<string, unknown> }[] };
+  const extra = JSON.parse('{"key": "constructor", "proto": "__proto__", "constructor": "own", "toString": "own too", "nested": {"__proto__": {"polluted": 1}}}') as Record<string, unknown>;
+  file.runs[0]!.config = { ...file.runs[0]!.config, ...extra };
+  return loadWorkspace(file);
+}
+let hostile: Workspace | undefined;
+const hostileWs = (): Workspace => (hostile ??= hostileWorkspace());
+
+/** The answer has no prototype and no `polluted` property anywhere on its chain. */
+const unpolluted = (value: unknown): void => {
+  expect(value).not.toBeNull();
+  expect(Object.getPrototypeOf(value)).toBeNull();
+  expect((value as Record<string, unknown>).polluted).toBeUndefined();
+};
+
+const FORTY = `Array.from("x".repeat(40))`;
+const repeatSrc = (open: string, core: string, close: string, n: number): string => open.repeat(n) + core + close.repeat(n);
+
+const groups: [string, Payload[]][] = [
+  [
+    "expr-eval CVE-2025-12735 (function injection through the context and member functions)",
+    [
+      { src: `runName.constructor("return process")()`, expect: "refused" },
+      { src: `Math.max.constructor("return process")()`, expect: "refused" },
+      { src: `const f: any = Math.max; f["constructor"]("return process")()`, expect: "refused" },
+      { src: `const log: any = console.log; log["constructor"]("return process")()`, expect: "refused" },
+      { src: `const f: any = runName; f.call(null, runs[0])`, expect: "refused" },
+      { src: `const ctx: any = { runName }; ctx.runName["constructor"]("return process")()`, expect: "refused" },
+      { src: `const ctx: any = { f: Date.now }; ctx.f["constructor"]("return process")()`, expect: "refused" },
+      { src: `const o: any = { f: (x: any) => x }; o.f["constructor"]("return process")()`, expect: "refused" },
+      { src: `const runName = (r: Run) => process; runName(runs[0])`, expect: "refused" },
+      { src: `const o: any = { valueOf: runName }; o + 1`, expect: "refused" },
+      { src: `JSON.parse("{}", (k: string, v: any) => runName)`, check: (v) => expect(typeof v === "function" || v === undefined).toBe(true) },
+    ],
+  ],
+  [
+    "expr-eval CVE-2025-13204 (prototype pollution through __proto__)",
+    [
+      { src: `x = {}; x.__proto__.polluted = 1`, expect: "refused" },
+      { src: `let x = {}; x.__proto__.polluted = 1`, expect: "refused" },
+      { src: `let x: any = {}; x["__proto__"].polluted = 1`, expect: "refused" },
+      { src: `({})["__proto__"]["polluted"] = 1`, expect: "refused" },
+      { src: `const o: any = {}; o["__pro" + "to__"]["polluted"] = 1`, expect: "refused" },
+      { src: `let x: any = {}; x["__proto__"] = { polluted: 1 }; x`, expect: "refused" },
+      { src: `let x: any = {}; x.__proto__ ??= { polluted: 1 }; x`, expect: "refused" },
+      { src: `Object.fromEntries([["__proto__", { a: 1 }]])`, check: unpolluted },
+      { src: `const p = "__proto__"; const o = { [p]: { polluted: 1 } }; o`, check: unpolluted },
+      { src: `const __proto__ = { polluted: 1 }; ({ __proto__ })`, check: unpolluted },
+      { src: `const k: any = { toString: () => "__proto__" }; const o: any = {}; o[k] = { polluted: 1 }; o`, expect: "refused" },
+      { src: `const c: any = runConfig(runs[0]); c["__proto__"]["polluted"] = 1`, expect: "refused" },
+      { src: `const xs: any = []; xs["__proto__"]["polluted"] = 1`, expect: "refused" },
+      { src: `const h: any = runHistory(runs[0])[0]; h["__proto__"] = { polluted: 1 }`, expect: "refused" },
+    ],
+  ],
+  [
+    "static-eval CVE-2017-16226 and its bypasses",
+    [
+      { src: `(x => x).constructor("return process")()`, expect: "refused" },
+      { src: `const f: any = (x: any) => x; f["constructor"]("return process")()`, expect: "refused" },
+      { src: `[].map.constructor("return process")()`, expect: "refused" },
+      { src: `const xs: any = []; xs["map"]["constructor"]("return process")()`, expect: "refused" },
+      { src: `"".sub.constructor("return process")()`, expect: "refused" },
+      { src: `const s: any = ""; s["sub"]["constructor"]("return process")()`, expect: "refused" },
+      { src: `runs.filter.constructor("return process")()`, expect: "refused" },
+      { src: `const r: any = runs; r["filter"]["constructor"]("return process")()`, expect: "refused" },
+      { src: `"".constructor.constructor("return process")()`, expect: "refused" },
+      { src: `(function () {}).constructor("return process")()`, expect: "syntax" },
+    ],
+  ],
+  [
+    "jexl: bracket notation to constructor, with computed keys",
+    [
+      { src: `runs["constructor"]["constructor"]("return this")()`, expect: "refused" },
+      { src: `const r: any = runs; r["constructor"]["constructor"]("return this")()`, expect: "refused" },
+      { src: `const k = "constr" + "uctor"; const r: any = runs; r[k][k]("return this")()`, expect: "refused" },
+      { src: `const k = String.fromCharCode(99, 111, 110, 115, 116, 114, 117, 99, 116, 111, 114); const r: any = runs; r[k][k]("return this")()`, expect: "refused" },
+      { src: "const k = `constr${\"uctor\"}`; const r: any = runs; r[k][k](\"return this\")()", expect: "refused" },
+      { src: `const k = [..."constructor"].join(""); const r: any = runs; r[k][k]("return this")()`, expect: "refused" },
+      { src: `const k = JSON.parse('"constructor"'); runs[k][k]("return this")()`, expect: "refused" },
+      { src: `const k = Object.keys({ constructor: 1 })[0]; const r: any = runs; r[k][k]("return this")()`, expect: "refused" },
+      { src: `const k = "CONSTRUCTOR".toLowerCase(); const d: any = new Date(); d[k][k]("return this")()`, expect: "refused" },
+      { src: `const k = " constructor ".trim(); const f: any = runName; f[k]`, expect: "refused" },
+      { src: `const r: any = runs; r["\\u0063onstructor"]`, expect: "refused" },
+      { src: `const r: any = runs; r[["constructor"]]`, expect: "refused" },
+      { src: `const r: any = runs; r[{ toString: () => "constructor" }]`, expect: "refused" },
+      { src: `const k = "constructor"; const m: any = Math; m[k]`, expect: "refused" },
+      // Keys read from the workspace's own data.
+      { src: `const c: any = runConfig(runs[0]); const r: any = runs; r[c.key][c.key]("return this")()`, workspace: hostileWs, expect: "refused" },
+      { src: `const c: any = runConfig(runs[0]); c[c.proto]`, workspace: hostileWs, expect: "refused" },
+      { src: `const c: any = runConfig(runs[0]); [c["constructor"], c["toString"]]`, workspace: hostileWs, check: (v) => expect(v).toEqual(["own", "own too"]) },
+      { src: `const c: any = runConfig(runs[0]); c.nested["__proto__"]`, workspace: hostileWs, check: (v) => expect(JSON.stringify(v)).toBe('{"polluted":1}') },
+      { src: `const c: any = runConfig(runs[0]); c.nested["__proto__"].polluted = 2; ({ ...c.nested })`, workspace: hostileWs, check: unpolluted },
+    ],
+  ],
+  [
+    "JSONata: prototype pollution through merges ($merge, Object.assign-like writes, spreads)",
+    [
+      {
+        src: `const merge = (t: any, s: any) => { for (const k of Object.keys(s)) t[k] = s[k]; return t }\nmerge({}, JSON.parse('{"__proto__": {"polluted": 1}}'))`,
+        expect: "refused",
+      },
+      {
+        src: `const merge = (t: any, s: any): any => { for (const k of Object.keys(s)) { if (typeof s[k] === "object") { t[k] = t[k] ?? {}; merge(t[k], s[k]) } else t[k] = s[k] } return t }\nmerge({}, JSON.parse('{"__proto__": {"polluted": 1}}'))`,
+        expect: "refused",
+      },
+      {
+        src: `const merge = (t: any, s: any): any => { for (const k of Object.keys(s)) { if (typeof s[k] === "object") { t[k] = t[k] ?? {}; merge(t[k], s[k]) } else t[k] = s[k] } return t }\nmerge({}, JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}'))`,
+        expect: "refused",
+      },
+      {
+        src: `const src = JSON.parse('{"__proto__": {"polluted": 1}}'); Object.keys(src).reduce((acc: any, k: string) => { acc[k] = src[k]; return acc }, {})`,
+        expect: "refused",
+      },
+      { src: `const o = { a: 1 }; ({ ...o, __proto__: { polluted: 1 } })`, expect: "syntax" },
+      { src: `const o = JSON.parse('{"__proto__": {"polluted": 1}}'); ({ ...o })`, check: unpolluted },
+      { src: `const o = JSON.parse('{"__proto__": {"polluted": 1}}'); [o.polluted, ({ ...o }).polluted]`, check: (v) => expect(v).toEqual([undefined, undefined]) },
+      { src: `Object.fromEntries(Object.entries(JSON.parse('{"__proto__": {"polluted": 1}}')))`, check: unpolluted },
+    ],
+  ],
+  [
+    "safe-eval: constructor.constructor('return process')()",
+    [
+      { src: `this.constructor.constructor("return process")()`, expect: "refused" },
+      { src: `constructor.constructor("return process")()`, expect: "refused" },
+      { src: `({}).constructor.constructor("return process")().mainModule.require("child_process")`, expect: "refused" },
+      { src: `const o: any = {}; o["constructor"]["constructor"]("return process")()`, expect: "refused" },
+      { src: `const r: any = runs[0]; r["constructor"]["constructor"]("return process")()`, expect: "refused" },
+      { src: `const p: any = project; p["constructor"]["constructor"]("return process")()`, expect: "refused" },
+      { src: `const v: any = artifactVersions(artifacts[0])[0]; v["constructor"]["constructor"]("return process")()`, expect: "refused" },
+    ],
+  ],
+  [
+    "vm2-style escapes: reaching the host's globals",
+    [
+      { src: `this.constructor`, expect: "refused" },
+      { src: `globalThis`, expect: "refused" },
+      { src: `globalThis.process.mainModule.require("child_process").execSync("id")`, expect: "refused" },
+      { src: `process.exit(1)`, expect: "refused" },
+      { src: `process.env`, expect: "refused" },
+      { src: `require("fs").readFileSync("/etc/passwd")`, expect: "refused" },
+      { src: `import("fs")`, expect: "refused" },
+      { src: `eval("1 + 1")`, expect: "refused" },
+      { src: `Function("return this")()`, expect: "refused" },
+      { src: `Reflect.ownKeys(runs)`, expect: "refused" },
+      { src: `new Proxy({}, {})`, expect: "refused" },
+      { src: `Symbol.iterator`, expect: "refused" },
+      { src: `new WeakRef({})`, expect: "refused" },
+      { src: `new Error("x").stack`, expect: "refused" },
+      { src: `module.exports`, expect: "refused" },
+      { src: `arguments`, expect: "refused" },
+      { src: `setTimeout(() => 1, 0)`, expect: "refused" },
+      { src: `fetch("https://example.com")`, expect: "refused" },
+      { src: `Buffer.from("x")`, expect: "refused" },
+      { src: `structuredClone({})`, expect: "refused" },
+      { src: `WebAssembly`, expect: "refused" },
+      { src: `const O: any = Object; O.getPrototypeOf(runs)`, expect: "refused" },
+      { src: `const O: any = Object; O.defineProperty({}, "x", { get: () => 1 })`, expect: "refused" },
+      { src: `const O: any = Object; O.setPrototypeOf({}, null)`, expect: "refused" },
+      { src: `const O: any = Object; O.assign({}, { a: 1 })`, expect: "refused" },
+      { src: `new Array(3)`, expect: "refused" },
+      { src: `const A: any = Array; A["prototype"]`, expect: "refused" },
+      // An Intl option that is a function: the host converts it to a string, which must not hand back a host function's text.
+      { src: `"a".localeCompare("b", "en", { usage: runName } as any)`, fails: "the runtime error's message is the text of the op's host wrapper (`function (a) { if (!c0(a)) …`)" },
+      { src: `"a".localeCompare("b", "en", { usage: ((x: any) => x) } as any)`, fails: "the runtime error's message is the evaluator's own source for an arrow (`(a) => { ctx.step(); ctx.enter(); …`)" },
+    ],
+  ],
+  [
+    "prototype reach through Dates",
+    [
+      { src: `new Date().constructor`, expect: "refused" },
+      { src: `const d: any = new Date(); d["constructor"]("return process")`, expect: "refused" },
+      { src: `runCreatedAt(runs[0])["__proto__"]`, expect: "refused" },
+      { src: `const d: any = runCreatedAt(runs[0]); d["__proto__"]`, expect: "refused" },
+      { src: `const d: any = new Date(); d["__defineGetter__"]("x", () => 1)`, expect: "refused" },
+      { src: `const d: any = new Date(); d["toGMTString"]()`, expect: "refused" },
+      { src: `const d: any = artifactVersions(artifacts[0])[0].createdAt; d["constructor"]`, expect: "refused" },
+    ],
+  ],
+  [
+    "prototype reach through functions",
+    [
+      { src: `runName.call(null, runs[0])`, expect: "refused" },
+      { src: `runName.bind(null)`, expect: "refused" },
+      { src: `runName["apply"](null, [runs[0]])`, expect: "refused" },
+      { src: `const f: any = runName; f["apply"](null, [runs[0]])`, expect: "refused" },
+      { src: `(x => x).prototype`, expect: "refused" },
+      { src: `const f: any = (x: any) => x; f["prototype"]`, expect: "refused" },
+      { src: `const f: any = runName; [f["caller"], f["arguments"]]`, expect: "refused" },
+      { src: `const f: any = runName; f.toString()`, expect: "refused" },
+      { src: `String(runName)`, expect: "refused" },
+      { src: `const f: any = Number.parseFloat; f["constructor"]`, expect: "refused" },
+    ],
+  ],
+  [
+    "prototype reach through strings, numbers, booleans and arrays",
+    [
+      { src: `"a".constructor.fromCharCode(65)`, expect: "refused" },
+      { src: `const s: any = "a"; s["constructor"]["fromCharCode"](65)`, expect: "refused" },
+      { src: `const s: any = "a"; s["__proto__"]`, expect: "refused" },
+      { src: `const s: any = "a"; s["big"]()`, expect: "refused" },
+      { src: `(1).constructor`, expect: "refused" },
+      { src: `const n: any = 1; n["constructor"]`, expect: "refused" },
+      { src: `const n: any = 1; n["__proto__"]`, expect: "refused" },
+      { src: `const b: any = true; b["constructor"]`, expect: "refused" },
+      { src: `[].constructor`, expect: "refused" },
+      { src: `const a: any = []; a["constructor"]`, expect: "refused" },
+      { src: `const a: any = runs; a["__proto__"]`, expect: "refused" },
+      { src: `const a: any = []; a["entries"]()`, expect: "refused" },
+      { src: `const a: any = []; a["push"]`, expect: "refused" },
+    ],
+  ],
+  [
+    "prototype reach through entities",
+    [
+      { src: `runs[0].constructor`, expect: "refused" },
+      { src: `runs[0]["__proto__"]`, expect: "refused" },
+      { src: `const r: any = runs[0]; r["__proto__"]`, expect: "refused" },
+      { src: `const r: any = runs[0]; r["toJSON"]()`, expect: "refused" },
+      { src: `const r: any = runs[0]; [r["record"], r["config"]]`, expect: "refused" },
+      { src: `project.constructor`, expect: "refused" },
+      { src: `const p: any = project; p["toJSON"]`, expect: "refused" },
+      { src: `const u: any = runUser(runs[0]); u["constructor"]`, expect: "refused" },
+      { src: `const v: any = artifactVersions(artifacts[0])[0]; v["__proto__"]`, expect: "refused" },
+      { src: `const a: any = artifacts[0]; a["project"]`, expect: "refused" },
+    ],
+  ],
+  [
+    "prototype reach through namespaces",
+    [
+      { src: `Math.constructor`, expect: "refused" },
+      { src: `const m: any = Math; m["constructor"]`, expect: "refused" },
+      { src: `const j: any = JSON; j["__proto__"]`, expect: "refused" },
+      { src: `console.constructor`, expect: "refused" },
+      { src: `const c: any = console; c["constructor"]`, expect: "refused" },
+      { src: `const m: any = Math; [m["members"], m["name"]]`, expect: "refused" },
+      { src: `const j: any = JSON; j["toJSON"]()`, expect: "refused" },
+      { src: `const m: any = Math; m.random()`, expect: "refused" },
+    ],
+  ],
+  [
+    "JSON.parse('{\"__proto__\": …}'), then read and merged",
+    [
+      { src: `JSON.parse('{"__proto__": {"polluted": 1}}')`, check: unpolluted },
+      { src: `const o = JSON.parse('{"__proto__": {"polluted": 1}}'); o.polluted`, check: (v) => expect(v).toBeUndefined() },
+      { src: `const o = JSON.parse('{"__proto__": {"polluted": 1}}'); o["__proto__"]`, check: (v) => expect(JSON.stringify(v)).toBe('{"polluted":1}') },
+      { src: `const o = JSON.parse('{"a": {"__proto__": {"polluted": 1}}}', (k: string, v: any) => v); o.a`, check: unpolluted },
+      { src: `const o = JSON.parse('{"__proto__": {"polluted": 1}}'); const e = {}; const m = { ...e, ...o }; Object.keys(m)`, check: (v) => expect(v).toEqual(["__proto__"]) },
+    ],
+  ],
+  [
+    "toString, valueOf and toJSON tricks",
+    [
+      { src: `const key: any = { toString: () => "constructor" }; const r: any = runs; r[key]`, expect: "refused" },
+      { src: `const key: any = { valueOf: () => "__proto__", toString: () => "__proto__" }; const o: any = {}; o[key]`, expect: "refused" },
+      { src: `const o: any = { toString: () => "constructor" }; "" + o`, check: (v) => expect(v).toBe("constructor") },
+      { src: "`${{ toString: () => runName }}`", expect: "refused" },
+      { src: `String({ toString: () => runs })`, expect: "refused" },
+      { src: `JSON.stringify({ toJSON: () => runs[0] })`, check: (v) => expect(typeof v).toBe("string") },
+      { src: `JSON.stringify(project, (k: string, v: any) => (k === "" ? Object.keys(v) : v))`, check: (v) => expect(v).toBe('["name","entity"]') },
+      {
+        src: `let stash: any = null; JSON.stringify(artifactVersions(artifacts[0])[0], (k: string, v: any) => { if (k === "") stash = v; return v }); [stash["constructor"], stash["__proto__"]]`,
+        expect: "refused",
+      },
+      { src: `const o: any = { toJSON: () => process }; JSON.stringify(o)`, expect: "refused" },
+    ],
+  ],
+  [
+    "getters and setters (none exist)",
+    [
+      { src: `({ get x() { return 1 } })`, expect: "syntax" },
+      { src: `({ set x(v) { } })`, expect: "syntax" },
+      { src: `({ get ["x"]() { return 1 } })`, expect: "syntax" },
+      { src: `({ x() { return 1 } })`, expect: "syntax" },
+    ],
+  ],
+  [
+    "writes to prototypes, builtins and the workspace",
+    [
+      { src: `let o: any = {}; o.__proto__ = { polluted: 1 }`, expect: "refused" },
+      { src: `let o: any = {}; o["constructor"] = 1; o["prototype"] = 2; o`, check: (v) => { expect(Object.getPrototypeOf(v)).toBeNull(); expect(Object.keys(v as object)).toEqual(["constructor", "prototype"]); } },
+      { src: `const r: any = runs; r["constructor"] = 1`, expect: "refused" },
+      { src: `const r: any = runs; r["__proto__"] = {}`, expect: "refused" },
+      { src: `const f: any = runName; f["prototype"] = {}`, expect: "refused" },
+      { src: `runs[0] = runs[1]`, next: ["runName(runs[0])", "daring-cherry-60"] },
+      { src: `const r: any = runs; r[0] = 1; r[0]`, check: (v) => expect(v).toBe(1), next: ["runs[0].id", sample.runs[0]!.id] },
+      { src: `runs.length = 0; runs.length`, check: (v) => expect(v).toBe(0), next: ["runs.length", 60] },
+      { src: `runConfig(runs[0]).x = 1; runConfig(runs[0]).x`, check: (v) => expect(v).toBe(1), next: ["runConfig(runs[0]).x", undefined] },
+      { src: `runConfig(runs[0]).learning_rate = 99`, next: ["runConfig(runs[0]).learning_rate", sample.runs[0]!.config.learning_rate] },
+      { src: `runCreatedAt(runs[0]).setTime(0); runCreatedAt(runs[0]).getTime()`, check: (v) => expect(v).toBe(0), next: ["runCreatedAt(runs[0]).getTime()", sample.runs[0]!.createdAt.getTime()] },
+      { src: `artifactVersions(artifacts[0])[0].aliases.push("pwned")`, next: ["artifactVersions(artifacts[0])[0].aliases.includes(\"pwned\")", false] },
+      { src: `Math.PI = 3`, expect: "refused" },
+      { src: `const m: any = Math; m.PI = 3`, expect: "refused" },
+      { src: `JSON.stringify = (x: any) => "pwned"`, expect: "refused" },
+      { src: `const j: any = JSON; j.stringify = (x: any) => "pwned"`, expect: "refused" },
+      { src: `console.log = (x: any) => 1`, expect: "refused" },
+      { src: `const c: any = console; c["log"] = (x: any) => 1`, expect: "refused" },
+      { src: `runName = (r: Run) => "pwned"`, expect: "refused" },
+      { src: `const D: any = Date; D.now = () => 0`, expect: "refused" },
+      { src: `const O: any = Object; O.keys = () => []`, expect: "refused" },
+      { src: `const N: any = Number; N["prototype"] = null`, expect: "refused" },
+      { src: `project.name = "pwned"`, expect: "refused" },
+      { src: `const v: any = artifactVersions(artifacts[0])[0]; v.size = 0`, expect: "refused" },
+      { src: `const u: any = runUser(runs[0]); u.name = "pwned"`, expect: "refused" },
+      { src: `const s: any = "abc"; s[0] = "x"`, expect: "refused" },
+    ],
+  ],
+  [
+    "expr-lang CVE-2025-29786 (unbounded memory)",
+    [
+      { src: `"x".repeat(1e9)`, expect: "limit", guarded: true },
+      { src: `"x".repeat(2 ** 28).length`, expect: "limit", guarded: true },
+      { src: `let s = "x"; for (const i of ${FORTY}) s = s + s; s.length`, expect: "limit", guarded: true },
+      { src: `let s = "x"; for (const i of ${FORTY}) s += s; s.length`, expect: "limit", guarded: true },
+      { src: "let s = \"x\"; for (const i of " + FORTY + ") s = `${s}${s}`; s.length", expect: "limit", guarded: true },
+      { src: `let s = "x"; for (const i of ${FORTY}) s = s.concat(s); s.length`, expect: "limit", guarded: true },
+      { src: `let s = "x"; for (const i of ${FORTY}) s = [s, s].join(""); s.length`, expect: "limit", guarded: true },
+      { src: `let s = "x"; for (const i of ${FORTY}) s = s.padEnd(s.length * 2, s); s.length`, expect: "limit", guarded: true },
+      { src: `let a = [1]; for (const i of ${FORTY}) a = a.concat(a); a.length`, expect: "limit", guarded: true },
+      { src: `let a = [1]; for (const i of ${FORTY}) a = [...a, ...a]; a.length`, expect: "limit", guarded: true },
+      { src: `let a = [1]; for (const i of ${FORTY}) a.push(...a); a.length`, expect: "limit", guarded: true },
+      { src: `let a = [1]; for (const i of ${FORTY}) a = a.flatMap((x: number) => [x, x]); a.length`, expect: "limit", guarded: true },
+      { src: `Array.from({ length: 1e9 })`, expect: "refused", guarded: true },
+      { src: `Array.from("x".repeat(1e9))`, expect: "limit", guarded: true },
+      { src: `[...Array(1e9)]`, expect: "refused", guarded: true },
+      { src: `[..."x".repeat(2e7)].length`, expect: "limit", guarded: true },
+      { src: `"x".padStart(1e10)`, expect: "limit", guarded: true },
+      { src: `"x".padEnd(Infinity)`, expect: "limit", guarded: true },
+      { src: `"ab".repeat(Infinity)`, expect: "limit", guarded: true },
+      { src: `const a: any[] = []; a.length = 1e9; a.length`, expect: "limit", guarded: true },
+      { src: `const a: any[] = []; a[4294967294] = 1; a.length`, expect: "limit", guarded: true },
+      { src: `"x".repeat(5e7).split("").length`, expect: "limit", guarded: true },
+      { src: `const o: any = {}; let n = 0; for (const c of "x".repeat(2e6)) { o["k" + n] = 1; n++ } Object.keys(o).length`, expect: "limit", guarded: true },
+      { src: `JSON.stringify(Array.from("x".repeat(9e6), () => "xxxxxxxxxxxxxxxxxxxx")).length`, expect: "limit", guarded: true },
+      {
+        name: "JSON.stringify of an array that shares itself 40 levels deep (2^40 leaves)",
+        src: `let a: any = [1]; for (const i of ${FORTY}) a = [a, a]; JSON.stringify(a).length`,
+        expect: "limit",
+        guarded: true,
+        fails: "JSON.stringify runs in the host with no step, size or time check: it works for minutes, grows past a GB, and ends (if ever) as a runtime `Invalid string length`, even under limits.timeoutMs",
+      },
+      {
+        name: "JSON.stringify of an object that shares itself 40 levels deep",
+        src: `let o: any = { a: 1 }; for (const i of ${FORTY}) o = { l: o, r: o }; JSON.stringify(o).length`,
+        expect: "limit",
+        guarded: true,
+        fails: "as above: no limit is checked while the host serialises",
+      },
+      {
+        name: "String() of an array that shares itself 40 levels deep",
+        src: `let a: any = [1]; for (const i of ${FORTY}) a = [a, a]; String(a).length`,
+        expect: "limit",
+        guarded: true,
+        fails: "joinArray recurses with no step or length check until the end: it hangs and grows past a GB",
+      },
+      {
+        name: "flat(Infinity) of an array that shares itself 40 levels deep",
+        src: `let a: any = [1]; for (const i of ${FORTY}) a = [a, a]; a.flat(Infinity).length`,
+        expect: "limit",
+        guarded: true,
+        fails: "flat counts only the top level's elements and checks the length after the host has built the whole array: out of memory",
+      },
+      {
+        name: "console.log of an array that shares itself 40 levels deep",
+        src: `let a: any = [1]; for (const i of ${FORTY}) a = [a, a]; console.log(a)`,
+        expect: "limit",
+        guarded: true,
+        fails: "console text is JSON.stringify in the host, unchecked until it returns: hangs",
+      },
+      {
+        name: "an answer that shares itself 40 levels deep, turned into JSON by the embedder (toJsonValue)",
+        src: `let a: any = [1]; for (const i of ${FORTY}) a = [a, a]; a`,
+        expect: "limit",
+        guarded: true,
+        toJson: true,
+        fails: "the run returns at once, then toJsonValue (and so `weft eval --json`) walks 2^40 paths: hangs; no limit covers the answer's size",
+      },
+      {
+        name: "30 strings of 100M characters, each upper-cased (every one within maxStringLength)",
+        src: `Array.from("x".repeat(30), (c: string, i: number) => "x".repeat(1e8 - i).toUpperCase()).length`,
+        expect: "limit",
+        guarded: true,
+        fails: "each string is within the limit, and nothing bounds their sum: 3.7 GB, or the process aborts on a smaller heap",
+      },
+      {
+        name: "100 arrays of 10M one-character strings (every one within maxArrayLength)",
+        src: `Array.from("x".repeat(100), () => "x".repeat(1e7).split("")).length`,
+        expect: "limit",
+        guarded: true,
+        fails: "split counts no steps and nothing bounds the sum of the arrays: over 4 GB, or the process aborts",
+      },
+    ],
+  ],
+  [
+    "expr-lang CVE-2025-68156 (deep recursion)",
+    [
+      { src: `const f = (n: number): number => f(n + 1); f(0)`, expect: "limit", guarded: true },
+      { src: `const f = (n: number): number => { return f(n) }; f(1)`, expect: "limit", guarded: true },
+      { src: `const f = (...a: number[]): number => f(...a, 1); f()`, expect: "limit", guarded: true },
+      { src: `const even = (n: number): boolean => n === 0 ? true : odd(n - 1); const odd = (n: number): boolean => n === 0 ? false : even(n - 1); even(1e6)`, expect: "limit", guarded: true },
+      { src: `const f = (x: number): any => [x].map(f); f(1)`, expect: "limit", guarded: true },
+      { src: `const f = (a: number[]): number[] => a.sort(() => f(a).length); f([1, 2])`, expect: "limit", guarded: true },
+      { src: `const f = (x: number): any => JSON.parse("[1]", () => f(x)); f(1)`, expect: "limit", guarded: true },
+      { src: `const f = (s: string): string => s.replace("a", () => f(s)); f("a")`, expect: "limit", guarded: true },
+      { src: `const o: any = { toString: () => "" + o }; "" + o`, expect: "limit", guarded: true },
+      { src: `const f = (n: number): number => n < 2 ? n : f(n - 1) + f(n - 2); f(60)`, expect: "limit", guarded: true },
+      { name: "20,000 nested parentheses", src: repeatSrc("(", "1", ")", 20_000), expect: "limit", guarded: true },
+      { name: "20,000 nested array literals", src: repeatSrc("[", "", "]", 20_000), expect: "limit", guarded: true },
+      { name: "20,000 nested object literals", src: "(" + repeatSrc("{ a: ", "1", " }", 20_000) + ")", expect: "limit", guarded: true },
+      { name: "20,000 nested blocks", src: repeatSrc("{", "", "}", 20_000), expect: "limit", guarded: true },
+      { name: "20,000 nested template literals", src: repeatSrc("`${", "1", "}`", 20_000), expect: "limit", guarded: true },
+      { name: "20,000 nested arrow calls", src: repeatSrc("((x: any) => ", "1", ")(0)", 20_000), expect: "limit", guarded: true },
+      { name: "!!!!…x, 50,000 deep", src: "const x = true; " + "!".repeat(50_000) + "x", expect: "limit", guarded: true },
+      { name: "- - - …1, 50,000 deep", src: "- ".repeat(50_000) + "1", expect: "limit", guarded: true },
+      { name: "typeof typeof …1, 50,000 deep", src: "typeof ".repeat(50_000) + "1", expect: "limit", guarded: true },
+      {
+        name: "a.a.a.a… 50,000 long",
+        src: "const a: any = {}; a.a = a; a" + ".a".repeat(50_000),
+        expect: "limit",
+        guarded: true,
+        fails: "the syntax-node count (countNodes in src/parse.ts) recurses outside guardDepth: a raw RangeError `Maximum call stack size exceeded` escapes compile()",
+      },
+      {
+        name: "a?.a?.a… 50,000 long",
+        src: "const a: any = {}; a" + "?.a".repeat(50_000),
+        expect: "limit",
+        guarded: true,
+        fails: "countNodes: a raw RangeError escapes compile()",
+      },
+      {
+        name: "runs[0][0][0]… 50,000 long",
+        src: "const r: any = runs; r" + "[0]".repeat(50_000),
+        expect: "limit",
+        guarded: true,
+        fails: "countNodes: a raw RangeError escapes compile()",
+      },
+      {
+        name: "f()()()… 50,000 calls",
+        src: "const f: any = () => f; f" + "()".repeat(50_000),
+        expect: "limit",
+        guarded: true,
+        fails: "countNodes: a raw RangeError escapes compile()",
+      },
+      {
+        name: "1 + 2 + … + 100,000",
+        src: Array.from({ length: 100_000 }, (_, i) => String(i + 1)).join(" + "),
+        expect: "limit",
+        guarded: true,
+        fails: "countNodes: a raw RangeError escapes compile()",
+      },
+      {
+        name: "true && true && … 100,000 terms",
+        src: "true" + " && true".repeat(100_000),
+        expect: "limit",
+        guarded: true,
+        fails: "countNodes: a raw RangeError escapes compile()",
+      },
+      { name: "2 ** 1 ** 1 … 100,000 terms", src: "2" + " ** 1".repeat(100_000), expect: "limit", guarded: true },
+      {
+        name: "true ? true ? … : 0, 30,000 deep",
+        src: "true ? ".repeat(30_000) + "1" + " : 0".repeat(30_000),
+        expect: "limit",
+        guarded: true,
+        fails: "Chevrotain's error recovery throws a raw RangeError `Invalid array length` (not a stack overflow, so guardDepth lets it through)",
+      },
+      {
+        name: "x => x => … 30,000 arrows",
+        src: "(x: any) => ".repeat(30_000) + "1",
+        expect: "limit",
+        guarded: true,
+        fails: "a raw RangeError `Invalid array length` from Chevrotain escapes compile()",
+      },
+      {
+        name: "a = a = a = … 50,000 assignments",
+        src: "let a = 0; " + "a = ".repeat(50_000) + "1",
+        expect: "limit",
+        guarded: true,
+        fails: "a raw RangeError `Invalid array length` from Chevrotain escapes compile()",
+      },
+      { name: "if (true) if (true) … 50,000 deep", src: "if (true) ".repeat(50_000) + "1", expect: "limit", guarded: true },
+      { src: `let a: any = []; for (const c of "x".repeat(1e6)) a = [a]; JSON.stringify(a).length`, expect: "limit", guarded: true },
+      { src: `let a: any = []; for (const c of "x".repeat(1e6)) a = [a]; String(a).length`, expect: "limit", guarded: true },
+      { src: `let a: any = []; for (const c of "x".repeat(1e6)) a = [a]; console.log(a)`, expect: "limit", guarded: true },
+      { src: `let a: any = []; for (const c of "x".repeat(1e6)) a = [a]; a.flat(Infinity).length`, expect: "limit", guarded: true },
+      { src: `JSON.parse("[".repeat(1e6) + "]".repeat(1e6))`, expect: "limit", guarded: true },
+      { src: `const a: any[] = [1]; a.push(a); a.flat(Infinity)`, expect: "limit", guarded: true },
+    ],
+  ],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Running a payload
+
+type Outcome = { readonly value: unknown } | { readonly error: WeftError };
+
+/** Runs a program; a WeftError is an outcome, anything else the host threw fails the test. */
+function attempt(run: () => unknown): Outcome {
+  try {
+    return { value: run() };
+  } catch (e) {
+    if (e instanceof WeftError) return { error: e };
+    throw new Error(`a host error escaped the sandbox: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
+  }
+}
+
+const REFUSALS = ["type", "syntax", "runtime", "limit"];
+
+function describeOutcome(o: Outcome): string {
+  return "error" in o ? `${o.error.kind} error: ${o.error.message}` : `the answer ${describeValue(o.value)}`;
+}
+
+function describeValue(v: unknown): string {
+  if (typeof v === "function") return "a function";
+  try {
+    return String(JSON.stringify(v)).slice(0, 200);
+  } catch {
+    return typeof v;
+  }
+}
+
+/** An answer is harmless when nothing of the host is in it and the embedder can turn it into JSON. */
+function expectHarmless(value: unknown): void {
+  expect(leaks(value), "what leaked").toEqual([]);
+  const json = toJsonValue(value);
+  expect(leaks(json), "what leaked through toJsonValue").toEqual([]);
+}
+
+function judge(p: Payload, o: Outcome, pass: "checked" | "unchecked"): void {
+  const want = pass === "unchecked" && p.expect !== "limit" && p.expect !== "syntax" ? "either" : (p.expect ?? "either");
+  const got = describeOutcome(o);
+  if ("error" in o) {
+    expect(REFUSALS, `${pass}: ${got}`).toContain(o.error.kind);
+    if (want === "answer") expect.fail(`${pass}: expected an answer, got ${got}`);
+    if (want === "limit") expect(o.error.kind, `${pass}: ${got}`).toBe("limit");
+    if (want === "syntax") expect(o.error.kind, `${pass}: ${got}`).toBe("syntax");
+    return;
+  }
+  if (want === "refused" || want === "limit" || want === "syntax") expect.fail(`${pass}: expected ${want === "refused" ? "a refusal" : `a ${want} error`}, got ${got}`);
+  expectHarmless(o.value);
+  p.check?.(o.value);
+}
+
+const CANARY = `JSON.stringify([
+  runs.length,
+  runs.map(r => [runName(r), r.id, r.state, runConfig(r), runSummary(r), runCreatedAt(r), runHeartbeatAt(r), runHistory(r), runUser(r), runLoggedArtifactVersions(r).map(v => v.alias)]),
+  artifacts.map(a => [artifactName(a), artifactVersions(a).map(v => [v.aliases, v.alias, v.createdAt, v.size, v.digest])]),
+  project.name,
+])`;
+const canaryProgram = compile(CANARY);
+const canaryBaseline = new Map<Workspace, unknown>();
+const canary = (ws: Workspace): unknown => canaryProgram.run(ws, { now: SAMPLE_NOW }).value;
+
+function runInProcess(p: Payload, ws: Workspace): void {
+  if (!canaryBaseline.has(ws)) canaryBaseline.set(ws, canary(ws));
+  const host0 = hostShot();
+  const ws0 = workspaceShot(ws);
+  const sample0 = ws === sample ? ws0 : workspaceShot(sample);
+  const options = { now: SAMPLE_NOW, ...(p.limits ? { limits: p.limits } : {}) };
+
+  judge(p, attempt(() => compile(p.src).run(ws, options).value), "checked");
+  if (!p.guarded) judge(p, attempt(() => compileUnchecked(p.src).run(ws, options).value), "unchecked");
+
+  expect(hostChanges(host0, hostShot()), "what changed in the host").toEqual([]);
+  expect(workspaceShot(ws), "the workspace after the payload").toEqual(ws0);
+  if (ws !== sample) expect(workspaceShot(sample), "the sample workspace after the payload").toEqual(sample0);
+  expect(activeOrNone(), "an evaluation left active").toBeUndefined();
+  expect(canary(ws), "what the next evaluation sees").toEqual(canaryBaseline.get(ws));
+  if (p.next) {
+    const [src, value] = p.next;
+    expect(compile(src).run(ws, { now: SAMPLE_NOW }).value, `the next evaluation, ${src}`).toEqual(value);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guarded payloads: first in a child process
+
+/** How long a guarded payload may run in its child before it is killed. Not a measurement: a hang guard. */
+const GUARD_MS = 10_000;
+/** Children running at once. */
+const GUARD_CONCURRENCY = 2;
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+const CHILD_SCRIPT = `
+import { readFileSync } from "node:fs";
+const job = JSON.parse(readFileSync(0, "utf8"));
+const api = await import(job.entry);
+const ws = api.loadWorkspace(JSON.parse(readFileSync(job.workspace, "utf8")));
+let result;
+try {
+  const { value } = api.compile(job.source).run(ws, { now: job.now, ...(job.limits ? { limits: job.limits } : {}) });
+  if (job.toJson) api.toJsonValue(value);
+  result = { outcome: "answer" };
+} catch (e) {
+  result = e instanceof api.WeftError
+    ? { outcome: "error", kind: e.kind, message: e.message }
+    : { outcome: "host error", message: String(e && e.stack || e).split("\\n").slice(0, 4).join(" | ") };
+}
+process.stdout.write(JSON.stringify(result));
+`;
+
+interface ChildResult {
+  outcome: "answer" | "error" | "host error" | "killed" | "crashed";
+  kind?: string;
+  message?: string;
+}
+
+/** Transpiles grammar/, stdlib/ and src/ (without the CLI) to plain ES modules in a temporary directory. */
+function buildForChildren(): { dir: string; entry: string; script: string } {
+  const dir = mkdtempSync(join(tmpdir(), "weft-security-"));
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((d) => {
+      const path = join(folder, d.name);
+      if (d.isDirectory()) return d.name === "cli" ? [] : walk(path);
+      return d.name.endsWith(".ts") && !d.name.endsWith(".d.ts") ? [path] : [];
+    });
+  for (const file of ["grammar", "stdlib", "src"].flatMap((f) => walk(join(ROOT, f)))) {
+    const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
+      fileName: file,
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: false },
+    });
+    const out = join(dir, relative(ROOT, file)).replace(/\.ts$/, ".js");
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, outputText);
+  }
+  writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  const script = join(dir, "run-payload.mjs");
+  writeFileSync(script, CHILD_SCRIPT);
+  return { dir, entry: pathToFileURL(join(dir, "src", "index.js")).href, script };
+}
+
+function runInChild(build: { entry: string; script: string }, p: Payload): Promise<ChildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--max-old-space-size=1024", build.script], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, TZ: "UTC" } });
+    let stdout = "";
+    let stderr = "";
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill("SIGKILL");
+    }, GUARD_MS);
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (killed) return resolve({ outcome: "killed", message: `still running after ${GUARD_MS} ms` });
+      try {
+        resolve(JSON.parse(stdout) as ChildResult);
+      } catch {
+        const last = stderr.trim().split("\n").filter((l) => /error|heap|memory/i.test(l)).slice(0, 2).join(" | ");
+        resolve({ outcome: "crashed", message: `exit ${String(code)} ${String(signal)}: ${last.slice(0, 300)}` });
+      }
+    });
+    child.stdin.end(JSON.stringify({ entry: build.entry, workspace: SAMPLE_PATH, source: p.src, now: SAMPLE_NOW, limits: p.limits, toJson: p.toJson }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests
+
+const title = (p: Payload): string => {
+  const text = p.name ?? p.src.replace(/\n/g, " ⏎ ");
+  return text.length > 140 ? text.slice(0, 137) + "…" : text;
+};
+
+const all = groups.flatMap(([, rows]) => rows);
+
+describe("the snapshots see what they must", () => {
+  it("a change to a prototype, a global or the workspace shows", () => {
+    const before = hostShot();
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    (globalThis as Record<string, unknown>).leaked = 1;
+    try {
+      expect(hostChanges(before, hostShot())).toEqual(["globalThis: added leaked", "Object.prototype.polluted: added"]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+      delete (globalThis as Record<string, unknown>).leaked;
+    }
+    expect(hostChanges(before, hostShot())).toEqual([]);
+    const ws = loadWorkspace(sampleFile);
+    const shot = workspaceShot(ws);
+    Date.prototype.setTime.call(ws.runs[0]!.createdAt, 0); // a frozen Date's time can still change
+    expect(workspaceShot(ws)).not.toEqual(shot);
+  });
+
+  it("leaks() finds host objects, native functions and foreign prototypes", () => {
+    expect(leaks({ a: [1, "x", null, new Date(0)], f: (x: number) => x })).toEqual([]);
+    expect(leaks([Object.prototype])).toEqual(['value["0"] is Object.prototype']);
+    expect(leaks({ f: Math.max })).toEqual(['value["f"] is a native host function']);
+    expect(leaks(new Map())).toEqual(["value has an unexpected prototype"]);
+    expect(leaks(Object.defineProperty({}, "x", { get: () => 1 }))).toEqual(["value[x] is an accessor"]);
+  });
+
+  it("the sample workspace is the file's", () => {
+    const shot = workspaceShot(sample) as { runs: { record: string }[] };
+    const file = sampleFile as { runs: unknown[] };
+    expect(shot.runs.map((r) => r.record)).toEqual(file.runs.map((r) => JSON.stringify(r)));
+  });
+});
+
+describe("payloads from the public record", () => {
+  it(`has at least 60 payloads (it has ${all.length})`, () => {
+    expect(all.length).toBeGreaterThanOrEqual(60);
+  });
+
+  for (const [source, rows] of groups) {
+    describe(source, () => {
+      for (const p of rows.filter((r) => !r.guarded)) {
+        const body = () => runInProcess(p, p.workspace?.() ?? sample);
+        if (p.fails) it.fails(`${title(p)} [known: ${p.fails}]`, body);
+        else it(title(p), body);
+      }
+    });
+  }
+});
+
+describe("guarded payloads: memory and recursion, first in a child process", () => {
+  let build: { dir: string; entry: string; script: string } | undefined;
+  const results = new Map<Payload, Promise<ChildResult>>();
+
+  beforeAll(() => {
+    build = buildForChildren();
+    // Start every child now, a few at a time; each test waits for its own.
+    const queue = all.filter((p) => p.guarded);
+    let running = 0;
+    const waiting: (() => void)[] = [];
+    const slot = () => (running < GUARD_CONCURRENCY ? (running++, Promise.resolve()) : new Promise<void>((r) => waiting.push(() => (running++, r()))));
+    const release = () => {
+      running--;
+      waiting.shift()?.();
+    };
+    for (const p of queue) {
+      results.set(p, slot().then(() => runInChild(build!, p).finally(release)));
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.allSettled(results.values());
+    if (build) rmSync(build.dir, { recursive: true, force: true });
+  });
+
+  for (const [source, rows] of groups) {
+    const guarded = rows.filter((r) => r.guarded);
+    if (guarded.length === 0) continue;
+    describe(source, () => {
+      for (const p of guarded) {
+        const body = async () => {
+          const child = await results.get(p)!;
+          const want = p.expect === "limit" ? { outcome: "error", kind: "limit" } : { outcome: "error" };
+          expect(child, "in a child process").toMatchObject(want);
+          if (child.kind !== undefined) expect(REFUSALS).toContain(child.kind);
+          // The child stopped: now here, where the test process must live on and the host stay as it was.
+          runInProcess(p, sample);
+        };
+        const timeout = GUARD_MS * (all.filter((r) => r.guarded).length + 2);
+        if (p.fails) it.fails(`${title(p)} [known: ${p.fails}]`, body, timeout);
+        else it(title(p), body, timeout);
+      }
+    });
+  }
+});
