@@ -60,11 +60,37 @@ function sourceText(source: unknown): string {
  * program cannot run; `check` lists every diagnostic instead.
  */
 export function compile(source: string, options: CompileOptions = {}): Program {
+  const cache = options.limits === undefined ? cacheFor(options.workspace) : undefined;
+  const known = cache?.get(sourceText(source));
+  if (known) return known;
   const ast = parseProgram(sourceText(source), { ...DEFAULT_COMPILE_LIMITS, ...options.limits });
   const { diagnostics } = checkProgram(ast, { data: shapeOf(options.workspace) });
   const error = diagnostics.find((d) => d.severity === "error");
   if (error) throw new WeftError(error.kind, error.message, error.span);
-  return build(source, ast, diagnostics);
+  const program = build(source, ast, diagnostics);
+  if (cache) remember(cache, source, program);
+  return program;
+}
+
+/**
+ * Compiled programs by source: a panel recompiles the same expression on every render. A program
+ * holds no state between runs, so one compiled program serves every caller. Per workspace where
+ * one was given, because its warnings depend on the workspace's keys.
+ */
+const CACHE_SIZE = 256;
+const plainCache = new Map<string, Program>();
+const workspaceCaches = new WeakMap<Workspace, Map<string, Program>>();
+
+function cacheFor(workspace: Workspace | undefined): Map<string, Program> {
+  if (!workspace) return plainCache;
+  let cache = workspaceCaches.get(workspace);
+  if (!cache) workspaceCaches.set(workspace, (cache = new Map()));
+  return cache;
+}
+
+function remember(cache: Map<string, Program>, source: string, program: Program): void {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(source, program);
 }
 
 /** Compiles without the checker: only for tests that hold the evaluator itself to V8. */

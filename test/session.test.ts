@@ -70,3 +70,15 @@ describe("weft repl", () => {
     expect(r.stdout).toContain("runSummary(run: Run): SummaryDict");
   });
 });
+
+describe("compile's cache", () => {
+  it("gives the same compiled program for the same source, and separate ones per workspace", async () => {
+    const { compile } = await import("../src/index.js");
+    const src = "runs.length + 0.125";
+    expect(compile(src)).toBe(compile(src));
+    expect(compile(src, { workspace: sample })).toBe(compile(src, { workspace: sample }));
+    expect(compile(src, { workspace: sample })).not.toBe(compile(src));
+    expect(compile(src, { limits: { maxNesting: 50 } })).not.toBe(compile(src));
+    expect(compile(src).run(sample).value).toBe(60.125);
+  });
+});

@@ -476,40 +476,50 @@ class Compiler {
     }
     const simple = params.every((p) => p.target.kind === "Identifier" && !p.defaultValue && !p.rest);
     const n = params.length;
+    // The call depth needs no try/finally: Weft has no way to catch an error, so one always ends
+    // the whole evaluation, and each evaluation (or session input) starts again from depth 0.
+    const size = fnScope.size;
     return (env) => {
       const ctx = env.ctx;
-      const size = fnScope.size;
       if (simple && n === 1) {
         return (a: Value) => {
           ctx.step();
           ctx.enter();
-          try {
-            const vars = newSlots(size);
-            vars[0] = a;
-            return body(new Frame(vars, env, ctx));
-          } finally {
-            ctx.depth--;
-          }
+          const vars = size === 1 ? [a] : newSlots(size);
+          vars[0] = a;
+          const r = body(new Frame(vars, env, ctx));
+          ctx.depth--;
+          return r;
+        };
+      }
+      if (simple && n === 2) {
+        return (a: Value, b: Value) => {
+          ctx.step();
+          ctx.enter();
+          const vars = size === 2 ? [a, b] : newSlots(size);
+          vars[0] = a;
+          vars[1] = b;
+          const r = body(new Frame(vars, env, ctx));
+          ctx.depth--;
+          return r;
         };
       }
       return (...args: Value[]) => {
         ctx.step();
         ctx.enter();
-        try {
-          const frame = new Frame(newSlots(size), env, ctx);
-          if (simple) for (let i = 0; i < n; i++) frame.vars[i] = args[i];
-          else {
-            for (let i = 0; i < binders.length; i++) {
-              const b = binders[i]!;
-              let v = b.rest ? args.slice(i) : args[i];
-              if (v === undefined && b.def) v = b.def(frame);
-              b.bind(frame, v);
-            }
+        const frame = new Frame(newSlots(size), env, ctx);
+        if (simple) for (let i = 0; i < n; i++) frame.vars[i] = args[i];
+        else {
+          for (let i = 0; i < binders.length; i++) {
+            const b = binders[i]!;
+            let v = b.rest ? args.slice(i) : args[i];
+            if (v === undefined && b.def) v = b.def(frame);
+            b.bind(frame, v);
           }
-          return body(frame);
-        } finally {
-          ctx.depth--;
         }
+        const r = body(frame);
+        ctx.depth--;
+        return r;
       };
     };
   }
@@ -736,8 +746,10 @@ class Compiler {
         }
       };
     }
-    const f = sub(callee);
     const name = printExpression(callee, 0);
+    const direct = this.directCall(e, scope, name);
+    if (direct && !inChain) return direct;
+    const f = sub(callee);
     return (env) => {
       const fn = f(env);
       if (fn === SHORT) return SHORT;
@@ -749,6 +761,53 @@ class Compiler {
         throw locate(err, span);
       }
     };
+  }
+
+  /**
+   * A call with no spread and at most three arguments, of an op or of a function value: the
+   * arguments go straight to the function, with no array between.
+   */
+  private directCall(e: A.Call, scope: Scope, name: string): Code | undefined {
+    if (e.optional || e.args.length > 3 || e.args.some((a) => a.kind === "Spread")) return undefined;
+    const args = e.args.map((a) => this.expr(a as A.Expression, scope));
+    const span = e.span;
+    const op = e.callee.kind === "Identifier" && !scope.resolve(e.callee.name) ? opsByName.get(e.callee.name) : undefined;
+    const f: Code = op ? ((impl) => () => impl)(op.impl) : this.expr(e.callee, scope);
+    const notCallable = (v: Value): never => fail("runtime", `\`${name}\` is not a function${typeName(v) === name ? "" : ` (it is ${typeName(v)})`}`, span);
+    const [a0, a1, a2] = args;
+    type Fn = (...x: Value[]) => Value;
+    switch (args.length) {
+      case 0:
+        return (env) => {
+          const g = f(env);
+          if (typeof g !== "function") return notCallable(g);
+          try { return (g as Fn)(); } catch (err) { throw locate(err, span); }
+        };
+      case 1:
+        return (env) => {
+          const g = f(env);
+          const x = a0!(env);
+          if (typeof g !== "function") return notCallable(g);
+          try { return (g as Fn)(x); } catch (err) { throw locate(err, span); }
+        };
+      case 2:
+        return (env) => {
+          const g = f(env);
+          const x = a0!(env);
+          const y = a1!(env);
+          if (typeof g !== "function") return notCallable(g);
+          try { return (g as Fn)(x, y); } catch (err) { throw locate(err, span); }
+        };
+      default:
+        return (env) => {
+          const g = f(env);
+          const x = a0!(env);
+          const y = a1!(env);
+          const z = a2!(env);
+          if (typeof g !== "function") return notCallable(g);
+          try { return (g as Fn)(x, y, z); } catch (err) { throw locate(err, span); }
+        };
+    }
   }
 
   private construct(e: A.New, scope: Scope): Code {

@@ -80,6 +80,14 @@ export function getMember(obj: Value, key: string | number, span: Span): Value {
   }
   switch (typeof obj) {
     case "object": {
+      // Dictionaries and the program's own objects first: the commonest read, one prototype check.
+      const proto = Object.getPrototypeOf(obj);
+      if (proto === null || proto === Object.prototype) {
+        const record = obj as Record<string | number, Value>;
+        if (Object.hasOwn(record, key)) return record[key];
+        if (typeof key === "string" && OBJECT_PROTO.has(key)) return fail(`\`${key}\` is not accessible in Weft`, span);
+        return undefined;
+      }
       if (Array.isArray(obj)) {
         if (typeof key === "number") return obj[key];
         if (key === "length") return obj.length;
@@ -197,7 +205,14 @@ export function callMethod(obj: Value, name: string, args: Value[], span: Span):
       }
   }
   const m = table.get(name);
-  if (m) return m.impl(obj, ...args);
+  if (m) {
+    switch (args.length) {
+      case 0: return m.impl(obj);
+      case 1: return m.impl(obj, args[0]);
+      case 2: return m.impl(obj, args[0], args[1]);
+      default: return m.impl(obj, ...args);
+    }
+  }
   const near = closest(name, table.keys());
   return fail(`${label} have no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
 }

@@ -28,14 +28,19 @@ export class EvalContext {
     this.deadline = limits.timeoutMs > 0 ? Date.now() + limits.timeoutMs : Infinity;
   }
 
-  /** The `runs` root as this evaluation sees it. */
+  private ownRuns: Run[] | undefined;
+  private ownArtifacts: Artifact[] | undefined;
+
+  /** The `runs` root as this evaluation sees it: its own copy when it may write (`runs.sort(…)`). */
   runs(): readonly Run[] {
-    return this.view(this.workspace.runs);
+    if (!this.isolating) return this.workspace.runs;
+    return (this.ownRuns ??= Array.from(this.workspace.runs));
   }
 
   /** The `artifacts` root as this evaluation sees it. */
   artifacts(): readonly Artifact[] {
-    return this.view(this.workspace.artifacts);
+    if (!this.isolating) return this.workspace.artifacts;
+    return (this.ownArtifacts ??= Array.from(this.workspace.artifacts));
   }
 
   /** Counts one step of work; every 4096 steps, looks at the clock. */

@@ -174,7 +174,7 @@ const dataCount = outputs.filter(a => a.name.includes("data")).length;
 console.log(\`Models: \${modelCount}, Datasets: \${dataCount}\`);`,
       },
     ],
-    impl: (run: Run) => run.loggedArtifacts.slice(),
+    impl: (run: Run) => Array.from(run.loggedArtifacts),
   }),
   defineOp({
     name: "runName",
@@ -277,7 +277,7 @@ if (dataset && dataset.version !== 3) {
 }`,
       },
     ],
-    impl: (run: Run) => run.usedArtifacts.slice(),
+    impl: (run: Run) => Array.from(run.usedArtifacts),
   }),
   defineOp({
     name: "runUser",
@@ -313,7 +313,7 @@ if (dataset && dataset.version !== 3) {
     summary: "Gets the time-series rows a run logged, in step order.",
     description: "Returns the run's history: one row per logged step, each a dictionary of metric values with its `_step`, ordered by `_step`. Runs that logged no history give an empty array.",
     seeAlso: ["runSummary", "runConfig"],
-    impl: (run: Run) => active().view(run.history).slice(),
+    impl: (run: Run) => Array.from(active().view(run.history)),
   }),
 ];
 
