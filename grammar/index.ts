@@ -51,6 +51,9 @@ const RULE_NOUNS: Record<string, string> = {
   optionalSuffix: "a name, `[` or `(` after `?.`",
   objectMember: "a property",
   templateLiteral: "a template literal",
+  bracketSeparator: "`,` or `]`",
+  parenSeparator: "`,` or `)`",
+  curlySeparator: "`,` or `}`",
 };
 
 const TOKEN_LABELS: Record<string, string> = {

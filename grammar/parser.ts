@@ -64,6 +64,23 @@ export class WeftParser extends CstParser {
     });
   });
 
+  /**
+   * Between the elements of a list: a comma, or nothing right before the list's closer. The check
+   * is an action, so that the comma stays optional in the lookahead Chevrotain computes.
+   */
+  private separator(closer: TokenType, what: string, occurrence: 1 | 2): void {
+    const comma = occurrence === 1 ? this.OPTION(() => this.CONSUME(T.Comma)) : this.OPTION2(() => this.CONSUME2(T.Comma));
+    if (comma !== undefined) return;
+    this.ACTION(() => {
+      const next = this.LA(1);
+      if (tokenMatcher(next, closer)) return;
+      const open = this.openBrackets[this.openBrackets.length - 1];
+      const closing = open ? ` to close the ${open.what} opened at ${open.token.startLine}:${open.token.startColumn}` : "";
+      const error = new MismatchedTokenException(`expected \`,\` or ${what}${closing}, found ${describeToken(next)}`, next, this.LA(0));
+      throw (this as unknown as { SAVE_ERROR(e: Error): Error }).SAVE_ERROR(error);
+    });
+  }
+
   /** `(` ... `)` `=>`, or `(` ... `)` `:` type `=>`: an arrow function's parameter list. */
   private parenArrowAhead(): boolean {
     const open = this.LA(1);
@@ -125,7 +142,7 @@ export class WeftParser extends CstParser {
         {
           ALT: () => {
             this.SUBRULE(this.patternElement);
-            this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RBracket), DEF: () => this.CONSUME2(T.Comma) });
+            this.separator(T.RBracket, "`]`", 2);
           },
         },
       ]);
@@ -285,7 +302,7 @@ export class WeftParser extends CstParser {
           this.open(open, "parameter list");
           this.MANY(() => {
             this.SUBRULE(this.parameter);
-            this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RParen), DEF: () => this.CONSUME(T.Comma) });
+            this.separator(T.RParen, "`)`", 2);
           });
           this.CONSUME(T.RParen);
           this.close();
@@ -393,7 +410,7 @@ export class WeftParser extends CstParser {
     this.open(open, "call");
     this.MANY(() => {
       this.SUBRULE(this.argument);
-      this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RParen), DEF: () => this.CONSUME(T.Comma) });
+      this.separator(T.RParen, "`)`", 2);
     });
     this.CONSUME(T.RParen);
     this.close();
@@ -460,7 +477,7 @@ export class WeftParser extends CstParser {
         {
           ALT: () => {
             this.SUBRULE(this.argument);
-            this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RBracket), DEF: () => this.CONSUME2(T.Comma) });
+            this.separator(T.RBracket, "`]`", 2);
           },
         },
       ]);
@@ -474,7 +491,7 @@ export class WeftParser extends CstParser {
     this.open(open, "object");
     this.MANY(() => {
       this.SUBRULE(this.objectMember);
-      this.OPTION({ GATE: () => !tokenMatcher(this.LA(1), T.RCurly), DEF: () => this.CONSUME(T.Comma) });
+      this.separator(T.RCurly, "`}`", 2);
     });
     this.CONSUME(T.RCurly);
     this.close();

@@ -2,13 +2,13 @@
  * The embedding API (SPEC §4b): `compile` parses and checks a program once; its `run` evaluates
  * it over any workspace, any number of times.
  */
-import { WeftError, type ConsoleEntry } from "./errors.js";
+import { WeftError, isStackOverflow, type ConsoleEntry } from "./errors.js";
 import { parseProgram, guardDepth } from "./parse.js";
 import { compileProgram, type CompiledProgram } from "./eval/compile.js";
 import { EvalContext } from "./runtime/context.js";
 import { withContext } from "./runtime/active.js";
 import type { Value } from "./runtime/values.js";
-import { DEFAULT_COMPILE_LIMITS, DEFAULT_RUN_LIMITS, type CompileLimits, type RunLimits } from "./limits.js";
+import { DEFAULT_COMPILE_LIMITS, DEFAULT_RUN_LIMITS, checkedLimits, type CompileLimits, type RunLimits } from "./limits.js";
 import { Workspace } from "./workspace/entities.js";
 import type * as A from "./ast.js";
 import { checkProgram } from "./check/checker.js";
@@ -63,7 +63,7 @@ export function compile(source: string, options: CompileOptions = {}): Program {
   const cache = options.limits === undefined ? cacheFor(options.workspace) : undefined;
   const known = cache?.get(sourceText(source));
   if (known) return known;
-  const ast = parseProgram(sourceText(source), { ...DEFAULT_COMPILE_LIMITS, ...options.limits });
+  const ast = parseProgram(sourceText(source), checkedLimits(DEFAULT_COMPILE_LIMITS, options.limits));
   const { diagnostics } = checkProgram(ast, { data: shapeOf(options.workspace) });
   const error = diagnostics.find((d) => d.severity === "error");
   if (error) throw new WeftError(error.kind, error.message, error.span);
@@ -107,7 +107,7 @@ function build(source: string, ast: A.Program, warnings: readonly Diagnostic[]):
 export function check(source: string, options: CompileOptions = {}): Diagnostic[] {
   let ast: A.Program;
   try {
-    ast = parseProgram(sourceText(source), { ...DEFAULT_COMPILE_LIMITS, ...options.limits });
+    ast = parseProgram(sourceText(source), checkedLimits(DEFAULT_COMPILE_LIMITS, options.limits));
   } catch (e) {
     if (e instanceof WeftError && e.line !== undefined && (e.kind === "syntax" || e.kind === "limit")) {
       const end = { line: e.endLine ?? e.line, column: e.endColumn ?? e.column! + 1 };
@@ -126,11 +126,7 @@ function clock(now: RunOptions["now"]): number {
 }
 
 function runLimits(overrides: Partial<RunLimits> | undefined): RunLimits {
-  const limits = { ...DEFAULT_RUN_LIMITS, ...overrides };
-  for (const [key, value] of Object.entries(limits)) {
-    if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new WeftError("usage", `limits.${key} must be a number ≥ 0, got ${String(value)}`);
-  }
-  return limits;
+  return checkedLimits(DEFAULT_RUN_LIMITS, overrides);
 }
 
 function runCompiled(compiled: CompiledProgram, workspace: Workspace, options: RunOptions): RunResult {
@@ -148,7 +144,7 @@ function runCompiled(compiled: CompiledProgram, workspace: Workspace, options: R
 
 function asWeftError(e: unknown): WeftError {
   if (e instanceof WeftError) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return new WeftError("limit", "calls nested too deeply for the host's stack (lower limits.maxCallDepth)");
+  if (isStackOverflow(e)) return new WeftError("limit", "calls nested too deeply for the host's stack (lower limits.maxCallDepth)");
   const message = e instanceof Error ? e.message : String(e);
   return new WeftError("runtime", `internal error: ${message}`);
 }

@@ -32,6 +32,11 @@ export class WeftError extends Error {
   }
 }
 
+/** Whether the host ran out of stack. Uses no regular expression: there may be no stack left to run one. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes("call stack");
+}
+
 export function isWeftError(e: unknown): e is WeftError {
   return e instanceof WeftError;
 }

@@ -1,3 +1,6 @@
+import { WeftError } from "./errors.js";
+import { closest } from "./suggest.js";
+
 /** The sandbox's limits (SPEC §5): every evaluation runs under them; an embedder may change each. */
 
 /** Checked while a program is parsed and compiled. */
@@ -28,8 +31,8 @@ export interface RunLimits {
 
 export const DEFAULT_COMPILE_LIMITS: Readonly<CompileLimits> = Object.freeze({
   maxSourceLength: 1_000_000,
-  maxNesting: 200,
-  maxAstNodes: 200_000,
+  maxNesting: 100,
+  maxAstNodes: 100_000,
 });
 
 export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = Object.freeze({
@@ -40,3 +43,18 @@ export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = Object.freeze({
   maxObjectSize: 1_000_000,
   timeoutMs: 0,
 });
+
+/**
+ * The defaults with an embedder's overrides, refusing what is not a limit or not a number ≥ 0 (a
+ * misspelt key would otherwise leave the default in force without a word).
+ */
+export function checkedLimits<L extends object>(defaults: Readonly<L>, overrides: Partial<L> | undefined): L {
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    if (!(key in defaults)) {
+      const near = closest(key, Object.keys(defaults));
+      throw new WeftError("usage", `unknown limit \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+    }
+    if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new WeftError("usage", `limits.${key} must be a number ≥ 0, got ${String(value)}`);
+  }
+  return { ...defaults, ...overrides } as L;
+}

@@ -5,7 +5,7 @@
 import type { CstNode, CstElement, IToken, IRecognitionException } from "chevrotain";
 import { tokenize, parseTokens, parseTypeTokens, describeToken, tokens as T } from "../grammar/index.js";
 import type * as A from "./ast.js";
-import { WeftError } from "./errors.js";
+import { WeftError, isStackOverflow } from "./errors.js";
 import { SourceText, type Span } from "./source.js";
 import { DEFAULT_COMPILE_LIMITS, type CompileLimits } from "./limits.js";
 
@@ -16,11 +16,14 @@ export function parseProgram(text: string, limits: Partial<CompileLimits> = {}):
   }
   const source = new SourceText(text);
   const tokens = lexOrThrow(text, source);
+  if (tokens.length > max.maxAstNodes) {
+    throw new WeftError("limit", `the program has ${tokens.length} tokens, over the limit of ${max.maxAstNodes} syntax nodes (raise limits.maxAstNodes)`, { line: 1, column: 1 });
+  }
   checkNesting(tokens, max.maxNesting);
   const { cst, errors } = guardDepth(() => parseTokens(tokens));
   if (errors.length > 0) throw syntaxError(errors[0]!, source);
   const program = guardDepth(() => new AstBuilder(source).program(cst));
-  const nodes = countNodes(program);
+  const nodes = guardDepth(() => countNodes(program));
   if (nodes > max.maxAstNodes) {
     throw new WeftError("limit", `the program has ${nodes} syntax nodes, over the limit of ${max.maxAstNodes} (raise limits.maxAstNodes)`, { line: 1, column: 1 });
   }
@@ -73,8 +76,9 @@ export function guardDepth<R>(f: () => R): R {
   try {
     return f();
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new WeftError("limit", "the program nests too deeply to process", { line: 1, column: 1 });
+    // Chevrotain runs out of room with an "Invalid array length" of its own on very deep input.
+    if (isStackOverflow(e) || (e instanceof RangeError && e.message.includes("Invalid array length"))) {
+      throw new WeftError("limit", "the program nests too deeply to process (lower its nesting; limits.maxNesting bounds brackets)", { line: 1, column: 1 });
     }
     throw e;
   }

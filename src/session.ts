@@ -12,7 +12,7 @@ import type { Diagnostic } from "./check/diagnostics.js";
 import type { Frame, Scope } from "./eval/scope.js";
 import { EvalContext } from "./runtime/context.js";
 import { withContext } from "./runtime/active.js";
-import { DEFAULT_RUN_LIMITS, type RunLimits } from "./limits.js";
+import { DEFAULT_RUN_LIMITS, checkedLimits, type RunLimits } from "./limits.js";
 import type { Workspace } from "./workspace/entities.js";
 import type { RunResult } from "./api.js";
 
@@ -35,7 +35,7 @@ export class Session {
   private readonly ctx: EvalContext;
 
   constructor(readonly workspace: Workspace, options: SessionOptions = {}) {
-    this.ctx = new EvalContext(workspace, options.now ?? Date.now(), { ...DEFAULT_RUN_LIMITS, ...options.limits }, true);
+    this.ctx = new EvalContext(workspace, options.now ?? Date.now(), checkedLimits(DEFAULT_RUN_LIMITS, options.limits), true);
     this.shape = dataShape(workspace);
   }
 
@@ -53,9 +53,7 @@ export class Session {
     const warnings = checked.diagnostics.filter((d) => d.severity === "warning");
     const compiled = guardDepth(() => compileProgram(ast, this.scope));
     const ctx = this.ctx;
-    ctx.steps = 0;
-    ctx.depth = 0;
-    ctx.console.length = 0;
+    ctx.restart();
     const frame = compiled.frame(ctx, this.frame);
     try {
       const value = withContext(ctx, () => compiled.run(frame));

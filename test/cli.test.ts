@@ -78,7 +78,7 @@ describe("errors as JSON, with non-zero exit statuses", () => {
   it("a syntax error: kind, message, line, column, and no console", () => {
     const r = json(["eval", "runs.map(r =>\n  runName(r)"]);
     expect(r.status).toBe(1);
-    expect(r.out).toEqual({ error: { kind: "syntax", message: "expected `)` to close the call opened at 1:9, found the end of input", line: 2, column: 13 } });
+    expect(r.out).toEqual({ error: { kind: "syntax", message: "expected `,` or `)` to close the call opened at 1:9, found the end of input", line: 2, column: 13 } });
   });
 
   it("an unknown name is refused before anything runs", () => {

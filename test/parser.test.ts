@@ -191,9 +191,9 @@ describe("spans", () => {
 
 describe("syntax errors say what was expected, and where", () => {
   const rows: { src: string; message: string; at: [number, number] }[] = [
-    { src: "runs.filter(r => runName(r)", message: "expected `)` to close the call opened at 1:12, found the end of input", at: [1, 28] },
-    { src: "[1, 2", message: "expected `]` to close the array opened at 1:1, found the end of input", at: [1, 6] },
-    { src: "const x = {a: 1", message: "expected `}` to close the object opened at 1:11, found the end of input", at: [1, 16] },
+    { src: "runs.filter(r => runName(r)", message: "expected `,` or `)` to close the call opened at 1:12, found the end of input", at: [1, 28] },
+    { src: "[1, 2", message: "expected `,` or `]` to close the array opened at 1:1, found the end of input", at: [1, 6] },
+    { src: "const x = {a: 1", message: "expected `,` or `}` to close the object opened at 1:11, found the end of input", at: [1, 16] },
     { src: "if (x {", message: "expected `)` to close the condition opened at 1:4, found `{`", at: [1, 7] },
     { src: "a b", message: "expected `;` or a line break before `b`", at: [1, 3] },
     { src: "1 +", message: "expected an expression, found the end of input", at: [1, 4] },
@@ -228,7 +228,7 @@ describe("limits at parse time", () => {
   it("refuses 20,000 nested brackets with a limit error, not a stack overflow", () => {
     const e = syntaxError("(".repeat(20_000) + "1" + ")".repeat(20_000));
     expect(e.kind).toBe("limit");
-    expect(e.message).toBe("brackets nest more than 200 deep (raise limits.maxNesting)");
+    expect(e.message).toBe("brackets nest more than 100 deep (raise limits.maxNesting)");
   });
 
   it("refuses deep nesting without brackets as a limit error", () => {
@@ -237,7 +237,8 @@ describe("limits at parse time", () => {
 
   it("refuses source over the length limit, and more syntax nodes than allowed", () => {
     expect(() => parseProgram("1 + 1", { maxSourceLength: 3 })).toThrow("the source is 5 characters long, over the limit of 3");
-    expect(() => parseProgram("[1, 2, 3, 4]", { maxAstNodes: 4 })).toThrow("the program has 7 syntax nodes, over the limit of 4");
+    expect(() => parseProgram("[1, 2, 3, 4]", { maxAstNodes: 4 })).toThrow("the program has 9 tokens, over the limit of 4 syntax nodes");
+    expect(() => parseProgram("a", { maxAstNodes: 2 })).toThrow("the program has 3 syntax nodes, over the limit of 2");
   });
 });
 

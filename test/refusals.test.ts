@@ -60,7 +60,7 @@ const runtimeErrors: Refusal[] = [
   { src: "const [a] = undefined", kind: "runtime", message: "undefined is not iterable, so it cannot be destructured as an array", at: [1, 7] },
   { src: "const { a } = null", kind: "runtime", message: "cannot destructure null", at: [1, 7] },
   { src: "const f = () => x; f(); const x = 1", kind: "runtime", message: "Cannot access 'x' before initialization", at: [1, 17] },
-  { src: "let x = x + 1", kind: "runtime", message: "Cannot access 'x' before initialization", at: [1, 9] },
+  { src: "let x = x + 1", kind: "runtime", message: "Cannot access 'x' before initialization", at: [1, 9], checker: { kind: "type", message: "`x` is used before its declaration", at: [1, 9] } },
   { src: "const o = {}; o.self = o; JSON.stringify(o)", kind: "runtime", message: "Converting circular structure to JSON", at: [1, 32] },
   { src: "const xs = [1, 2]\nxs.map(x => x.a.b)", kind: "runtime", message: "cannot read `b` of undefined", at: [2, 17], checker: { kind: "type", message: "numbers have no property `a`", at: [2, 15] } },
   {
@@ -194,7 +194,7 @@ const syntaxErrors: Refusal[] = [
   { src: "(1, 2)", kind: "syntax", message: "expected `)` to close the parenthesized expression opened at 1:1, found `,`", at: [1, 3] },
   { src: "/ab/.test(\"ab\")", kind: "syntax", message: "unexpected `/`", at: [1, 1] },
   { src: "const π = 3.14", kind: "syntax", message: "unexpected character `π`", at: [1, 7] },
-  { src: "({ f() { return 1 } })", kind: "syntax", message: "expected `}` to close the object opened at 1:2, found `(`", at: [1, 5] },
+  { src: "({ f() { return 1 } })", kind: "syntax", message: "expected `,` or `}` to close the object opened at 1:2, found `(`", at: [1, 5] },
   {
     src: "for (const x of [1]) const y = x",
     kind: "syntax",

@@ -10,6 +10,7 @@ import type * as A from "../ast.js";
 import type { Span } from "../source.js";
 import { closest } from "../suggest.js";
 import { ROOT_NAMES } from "../eval/compile.js";
+import { expression as printExpression } from "../printer.js";
 import { opsByName, globals } from "../../stdlib/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { DataShape } from "./data-shape.js";
@@ -51,6 +52,9 @@ interface Variable {
   readonly kind: VarKind;
   type: Type;
   readonly declaration: A.Identifier;
+  /** The function nesting the declaration is in, and whether its declaration has run there yet. */
+  depth?: number;
+  ready?: boolean;
 }
 
 /** A lexical scope, and the flow facts (narrowed types) known where it is. */
@@ -134,6 +138,10 @@ class Checker {
   readonly diagnostics: Diagnostic[] = [];
   readonly types = new Map<A.Node, Type>();
   private fn: FnFrame | undefined;
+  /** How many arrow functions enclose the node being checked. */
+  private depth = 0;
+  /** Whether an optional link of the chain being checked may short-circuit. */
+  private chainMayShort = false;
 
   constructor(private readonly options: CheckOptions) {}
 
@@ -166,7 +174,7 @@ class Checker {
       if (s.kind !== "VarDecl") continue;
       for (const d of s.declarations) {
         for (const id of patternNames(d.target)) {
-          if (!env.declare({ name: id.name, kind: s.declKind, type: ANY, declaration: id })) this.error(id.span, `\`${id.name}\` is already declared in this scope`, "syntax");
+          if (!env.declare({ name: id.name, kind: s.declKind, type: ANY, declaration: id, depth: this.depth, ready: false })) this.error(id.span, `\`${id.name}\` is already declared in this scope`, "syntax");
         }
       }
     }
@@ -244,7 +252,10 @@ class Checker {
   private assignPattern(target: A.Pattern, t: Type, env: Env): void {
     this.destructure(target, t, env, (id, type) => {
       const v = env.lookup(id.name);
-      if (v && v.declaration === id) v.type = type;
+      if (v && v.declaration === id) {
+        v.type = type;
+        v.ready = true;
+      }
       this.types.set(id, type);
     });
   }
@@ -341,8 +352,15 @@ class Checker {
       case "Index":
       case "Call":
         return this.link(e, env, expected);
-      case "Chain":
-        return this.link(e.expression, env, expected);
+      case "Chain": {
+        // `a?.b.c`: `.c` reads b only when a is there; the chain as a whole may be undefined.
+        const outer = this.chainMayShort;
+        this.chainMayShort = false;
+        const t = this.link(e.expression, env, expected, true);
+        const shorts = this.chainMayShort;
+        this.chainMayShort = outer;
+        return shorts ? union([t, UNDEFINED]) : t;
+      }
       case "New":
         return this.construct(e, env);
     }
@@ -354,7 +372,11 @@ class Checker {
 
   private identifier(id: A.Identifier, env: Env): Type {
     const v = env.lookup(id.name);
-    if (v) return env.typeOf(v);
+    if (v) {
+      // Read in its own declaration, or before it, in the same function: a certain ReferenceError.
+      if (v.ready === false && v.depth === this.depth) this.error(id.span, `\`${id.name}\` is used before its declaration`);
+      return env.typeOf(v);
+    }
     if ((ROOT_NAMES as readonly string[]).includes(id.name)) {
       return id.name === "runs" ? arrayOf(entity("Run")) : id.name === "artifacts" ? arrayOf(entity("Artifact")) : entity("Project");
     }
@@ -467,6 +489,7 @@ class Checker {
     const declared = e.returnType ? this.annotation(e.returnType) : undefined;
     const outer = this.fn;
     this.fn = { returns: [], declared };
+    this.depth++;
     let returns: Type;
     if (e.body.kind === "Block") {
       this.statements(e.body.body, fnEnv.child());
@@ -479,6 +502,7 @@ class Checker {
       if (declared) this.expectAssignable(returns, declared, e.body.span, "the returned value");
     }
     this.fn = outer;
+    this.depth--;
     return { k: "function", params, returns: declared ?? returns, typeParams: [], ...(rest ? { rest } : {}) };
   }
 
@@ -541,8 +565,7 @@ class Checker {
         return BOOLEAN;
       case "===": case "!==": case "==": case "!=": {
         const loose = e.operator === "==" || e.operator === "!=";
-        const a = loose && hasNullish(l) ? union([l, NULL, UNDEFINED]) : l;
-        if (!overlaps(a, r) && !(loose && hasNullish(r) && hasNullish(l))) {
+        if (!overlaps(l, r) && !(loose && hasNullish(r) && hasNullish(l))) {
           this.error(opSpan, `this comparison is always ${e.operator.startsWith("!") ? "true" : "false"}: ${typeToString(l)} and ${typeToString(r)} have no value in common`);
         }
         return BOOLEAN;
@@ -652,35 +675,36 @@ class Checker {
 
   // Member access, index access and calls
 
-  private link(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined): Type {
-    const t = this.linkInner(e, env, expected);
+  private link(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined, inChain = false): Type {
+    const t = this.linkInner(e, env, expected, inChain);
     this.types.set(e, t);
     return t;
   }
 
-  private linkInner(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined): Type {
-    const sub = (x: A.Expression): Type => (x.kind === "Member" || x.kind === "Index" || x.kind === "Call" ? this.link(x, env, undefined) : this.expr(x, env));
+  private linkInner(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined, inChain: boolean): Type {
+    const sub = (x: A.Expression): Type => (x.kind === "Member" || x.kind === "Index" || x.kind === "Call" ? this.link(x, env, undefined, inChain) : this.expr(x, env));
+    const access = (object: Type, optional: boolean, span: Span, read: (base: Type) => Type) => this.access(object, optional, span, read, inChain);
     if (e.kind === "Member") {
       const object = sub(e.object);
-      return this.access(object, e.optional, e.object.span, (base) => this.memberType(base, e.property, e.propertySpan, true));
+      return access(object, e.optional, e.object.span, (base) => this.memberType(base, e.property, e.propertySpan, true));
     }
     if (e.kind === "Index") {
       const object = sub(e.object);
       this.expr(e.index, env);
-      return this.access(object, e.optional, e.object.span, (base) => this.indexType(base, e.index, e.span));
+      return access(object, e.optional, e.object.span, (base) => this.indexType(base, e.index, e.span));
     }
     if (e.callee.kind === "Member") {
       const callee = e.callee;
       const receiver = sub(callee.object);
       this.types.set(callee.object, receiver);
-      return this.access(receiver, callee.optional, callee.object.span, (base) => this.methodCall(base, callee, e, env, expected));
+      return access(receiver, callee.optional, callee.object.span, (base) => this.methodCall(base, callee, e, env, expected));
     }
     const f = sub(e.callee);
-    return this.access(f, e.optional, e.callee.span, (base) => this.callValue(base, e, env, expected, describeCallee(e.callee)));
+    return access(f, e.optional, e.callee.span, (base) => this.callValue(base, e, env, expected, describeCallee(e.callee)));
   }
 
   /** Reads through a value that may be missing: `?.` makes the result optional; a plain `.` warns. */
-  private access(object: Type, optional: boolean, span: Span, read: (base: Type) => Type): Type {
+  private access(object: Type, optional: boolean, span: Span, read: (base: Type) => Type, inChain = false): Type {
     const base = removeNullish(object);
     if (hasNullish(object) && !isLoose(object)) {
       if (!optional) {
@@ -691,7 +715,9 @@ class Checker {
         this.warn(span, `this may be ${nullishWord(object)}: check it first (\`if (x)\`, \`x?.\`, \`x ?? …\`)`);
       }
       const t = read(base);
-      return optional ? union([t, UNDEFINED]) : t;
+      // Inside a chain, the chain's end adds the undefined once.
+      if (optional && inChain) this.chainMayShort = true;
+      return optional && !inChain ? union([t, UNDEFINED]) : t;
     }
     return read(base);
   }
@@ -726,9 +752,11 @@ class Checker {
         if (name === "length") return NUMBER;
         if (/^\d+$/.test(name)) return base.k === "tuple" ? (base.elements[Number(name)] ?? UNDEFINED) : base.element;
         return this.builtinMember("array", "arrays", name, span);
-      case "string": case "literal":
-        if (name === "length" && (base.k === "string" || typeof (base as { value?: unknown }).value === "string")) return NUMBER;
-        return this.builtinMember(base.k === "string" || typeof (base as { value?: unknown }).value === "string" ? "string" : typeof (base as { value?: unknown }).value === "number" ? "number" : "boolean", "values of this type", name, span);
+      case "string": case "literal": {
+        const kind = base.k === "string" ? "string" : typeof (base as { value?: unknown }).value;
+        if (name === "length" && kind === "string") return NUMBER;
+        return kind === "string" ? this.builtinMember("string", "strings", name, span) : kind === "number" ? this.builtinMember("number", "numbers", name, span) : this.builtinMember("boolean", "booleans", name, span);
+      }
       case "number":
         return this.builtinMember("number", "numbers", name, span);
       case "boolean":
@@ -760,7 +788,7 @@ class Checker {
       this.error(span, `\`${name}\` is a method: call it, as \`.${name}(…)\``);
       return ANY;
     }
-    const near = closest(name, methodNames(receiver));
+    const near = closest(name, [...(receiver === "array" || receiver === "string" ? ["length"] : []), ...methodNames(receiver)]);
     this.error(span, `${label} have no property \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
     return ANY;
   }
@@ -831,12 +859,12 @@ class Checker {
       const signatures = methodTypes(receiver.table, name);
       if (!signatures) {
         const near = closest(name, methodNames(receiver.table));
-        this.error(span, `${receiver.label} have no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
+        this.error(span, `${receiver.label} ${receiver.label.endsWith("s") ? "have" : "has"} no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
         this.args(call, env);
         return ANY;
       }
       const bindings = new Map<string, Type>(receiver.element ? [["T", receiver.element]] : []);
-      return this.overloaded(signatures, bindings, call, env, expected, name);
+      return this.overloaded(signatures, bindings, call, env, expected, name, methodSpan(callee, call));
     }
     if (base.k === "union") {
       // Each member must have the method; the result is the union of theirs.
@@ -875,34 +903,47 @@ class Checker {
   }
 
   /** Picks the first signature whose arity fits the call, and checks the call against it. */
-  private overloaded(signatures: readonly Type[], bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string): Type {
+  private overloaded(signatures: readonly Type[], bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
     const n = call.args.length;
     const spread = call.args.some((a) => a.kind === "Spread");
     const fits = (s: Type) => s.k === "function" && (spread || (n >= s.params.filter((p) => !p.optional).length && (s.rest !== undefined || n <= s.params.length)));
     const candidates = signatures.filter(fits);
+    if (candidates.length === 0 && signatures.length > 1) {
+      const fns = signatures.filter((s): s is Extract<Type, { k: "function" }> => s.k === "function");
+      const least = Math.min(...fns.map((s) => s.params.filter((p) => !p.optional).length));
+      const most = fns.some((s) => s.rest) ? Infinity : Math.max(...fns.map((s) => s.params.length));
+      const range = most === Infinity ? `at least ${least}` : least === most ? `${least}` : `${least} to ${most}`;
+      this.error(where, `\`${name}\` takes ${range} argument${range === "1" ? "" : "s"}, got ${n}`);
+      this.args(call, env);
+      return ANY;
+    }
+    let chosen = candidates[0] ?? signatures[0]!;
     if (candidates.length > 1) {
-      // Try each in turn, as TypeScript resolves overloads: the first that checks without an error wins.
+      // Try each, as TypeScript resolves overloads: the first without an error wins, else the one with fewest.
+      let fewest = Infinity;
       for (const s of candidates) {
         const mark = this.diagnostics.length;
-        const trial = new Map(bindings);
-        this.checkCall(s, trial, call, env, expected, name);
-        const clean = !this.diagnostics.slice(mark).some((d) => d.severity === "error");
+        this.checkCall(s, new Map(bindings), call, env, expected, name, where);
+        const errors = this.diagnostics.slice(mark).filter((d) => d.severity === "error").length;
         this.diagnostics.length = mark;
-        if (clean) return this.checkCall(s, bindings, call, env, expected, name);
+        if (errors < fewest) {
+          fewest = errors;
+          chosen = s;
+        }
+        if (errors === 0) break;
       }
     }
-    const chosen = candidates[0] ?? signatures[0]!;
-    return this.checkCall(chosen, bindings, call, env, expected, name);
+    return this.checkCall(chosen, bindings, call, env, expected, name, where);
   }
 
-  private checkCall(sig: Type, bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string): Type {
+  private checkCall(sig: Type, bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
     if (sig.k !== "function") return ANY;
     const args = call.args;
     const spread = args.some((a) => a.kind === "Spread");
     const required = sig.params.filter((p) => !p.optional).length;
     if (!spread && (args.length < required || (sig.rest === undefined && args.length > sig.params.length))) {
       const range = required === sig.params.length ? `${required}` : sig.rest ? `at least ${required}` : `${required} to ${sig.params.length}`;
-      this.error(call.span, `\`${name}\` takes ${range} argument${required === 1 && range === "1" ? "" : "s"}, got ${args.length}`);
+      this.error(where, `\`${name}\` takes ${range} argument${range === "1" ? "" : "s"}, got ${args.length}`);
     }
     const paramOf = (i: number): Type | undefined => sig.params[i]?.type ?? sig.rest;
     const argTypes: (Type | undefined)[] = new Array(args.length);
@@ -921,6 +962,8 @@ class Checker {
       argTypes[i] = t;
       if (p) infer(p, t, bindings);
     });
+    // What the plain arguments bound (reduce's initial value) stays; a callback must fit it.
+    for (const k of bindings.keys()) fixed.add(k);
     args.forEach((a, i) => {
       if (a.kind === "Spread") {
         const t = this.expr(a.argument, env);
@@ -941,6 +984,18 @@ class Checker {
       const t = argTypes[i];
       if (!p || !t) return;
       const want = substitute(p, bindings);
+      // An arrow's parameters were checked against this context where it was written; its result is what is left.
+      if (a.kind === "Arrow" && t.k === "function" && want.k === "function") {
+        const needs = t.params.filter((q) => !q.optional).length;
+        if (!want.rest && needs > want.params.length) {
+          this.error(a.span, `the callback takes ${needs} parameters, but \`${name}\` gives it ${want.params.length}`);
+          return;
+        }
+        if (want.returns.k !== "undefined" && !assignable(t.returns, want.returns)) {
+          this.expectAssignable(t.returns, want.returns, a.body.kind === "Block" ? a.span : a.body.span, `the callback's result`);
+        }
+        return;
+      }
       this.expectAssignable(t, want, a.span, `the argument \`${sig.params[i]?.name ?? "value"}\` of \`${name}\``);
     });
     const result = substitute(sig.returns, bindings, expected && !containsVar(expected, new Map()) ? ANY : ANY);
@@ -1165,8 +1220,16 @@ function receiverOf(t: Type): { table: Receiver; label: string; element?: Type }
   }
 }
 
+/** A method call's place for messages: from the method's name to the end of its arguments. */
+function methodSpan(callee: A.Member, call: A.Call): Span {
+  return { ...call.span, start: callee.propertySpan.start, line: callee.propertySpan.line, column: callee.propertySpan.column };
+}
+
 function describeCallee(e: A.Expression): string {
-  return e.kind === "Identifier" ? e.name : e.kind === "Member" ? e.property : "this";
+  if (e.kind === "Identifier") return e.name;
+  if (e.kind === "Member") return e.property;
+  const text = printExpression(e, 0).replace(/\s+/g, " ");
+  return text.length <= 40 ? text : text.slice(0, 37) + "…";
 }
 
 /** Whether every path through a statement ends in `return`. */

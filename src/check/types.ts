@@ -272,11 +272,12 @@ export function assignable(src: Type, dst: Type): boolean {
 }
 
 /** Whether two types have a value in common, as `===` between them needs (TypeScript's "no overlap" error). */
-export function overlaps(a: Type, b: Type): boolean {
-  if (a.k === "union") return a.types.some((m) => overlaps(m, b));
-  if (b.k === "union") return b.types.some((m) => overlaps(a, m));
-  // As in TypeScript, anything may be compared with null and undefined.
-  const loose = (t: Type) => t.k === "any" || t.k === "unknown" || t.k === "var" || t.k === "never" || t.k === "null" || t.k === "undefined";
+export function overlaps(a: Type, b: Type, top = true): boolean {
+  // As in TypeScript, anything may be compared with null or undefined themselves.
+  if (top && (isNullishKind(a) || isNullishKind(b))) return true;
+  if (a.k === "union") return a.types.some((m) => overlaps(m, b, false));
+  if (b.k === "union") return b.types.some((m) => overlaps(a, m, false));
+  const loose = (t: Type) => t.k === "any" || t.k === "unknown" || t.k === "var" || t.k === "never";
   if (loose(a) || loose(b)) return true;
   if (a.k === "json" || b.k === "json") {
     const other = a.k === "json" ? b : a;

@@ -4,7 +4,7 @@
  * Policies that forbid them are fine. Names resolve to frame slots at compile time.
  */
 import type * as A from "../ast.js";
-import { WeftError } from "../errors.js";
+import { WeftError, isStackOverflow } from "../errors.js";
 import type { Span } from "../source.js";
 import { closest } from "../suggest.js";
 import {
@@ -63,7 +63,7 @@ function locate(e: unknown, span: Span): unknown {
     if (e.line !== undefined) return e;
     return new WeftError(e.kind, e.message, span);
   }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (isStackOverflow(e)) {
     return new WeftError("limit", "calls nested too deeply for the host's stack (lower the nesting, or limits.maxCallDepth)", span);
   }
   if (e instanceof TypeError || e instanceof RangeError) return new WeftError("runtime", e.message, span);

@@ -13,7 +13,7 @@ export class EvalContext {
   depth = 0;
   /** The value of the `return` that is unwinding a function body. */
   returnValue: Value = undefined;
-  private readonly deadline: number;
+  private deadline: number;
   /** The evaluation's own copies of workspace data, by original (only when `isolating`). */
   private readonly copies = new Map<object, object>();
 
@@ -31,16 +31,25 @@ export class EvalContext {
   private ownRuns: Run[] | undefined;
   private ownArtifacts: Artifact[] | undefined;
 
-  /** The `runs` root as this evaluation sees it: its own copy when it may write (`runs.sort(…)`). */
+  /**
+   * The `runs` root as this evaluation sees it: its own copy, made on first use, so neither the
+   * program (`runs.sort(…)`) nor an embedder holding the answer can reorder the workspace's.
+   */
   runs(): readonly Run[] {
-    if (!this.isolating) return this.workspace.runs;
     return (this.ownRuns ??= Array.from(this.workspace.runs));
   }
 
-  /** The `artifacts` root as this evaluation sees it. */
+  /** The `artifacts` root as this evaluation sees it: its own copy, as `runs`. */
   artifacts(): readonly Artifact[] {
-    if (!this.isolating) return this.workspace.artifacts;
     return (this.ownArtifacts ??= Array.from(this.workspace.artifacts));
+  }
+
+  /** Starts a new program of a session: fresh counters and a fresh deadline. */
+  restart(): void {
+    this.steps = 0;
+    this.depth = 0;
+    this.console.length = 0;
+    this.deadline = this.limits.timeoutMs > 0 ? Date.now() + this.limits.timeoutMs : Infinity;
   }
 
   /** Counts one step of work; every 4096 steps, looks at the clock. */

@@ -7,7 +7,7 @@
  * entities are instances of the classes in workspace/entities.ts; `Math`, `JSON` and `console`
  * are `Namespace`s.
  */
-import { WeftError } from "../errors.js";
+import { WeftError, isStackOverflow } from "../errors.js";
 import { activeOrNone } from "./active.js";
 import { isEntity, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
 
@@ -137,10 +137,13 @@ export function joinArray(a: readonly Value[], separator: string): string {
   joining.add(a);
   try {
     let out = "";
+    const ctx = activeOrNone();
     for (let i = 0; i < a.length; i++) {
+      ctx?.step();
       if (i > 0) out += separator;
       const x = a[i];
       if (x !== undefined && x !== null) out += toStr(x);
+      if (ctx && out.length > ctx.limits.maxStringLength) ctx.checkString(out);
     }
     return out;
   } finally {
@@ -211,17 +214,36 @@ export function consoleText(v: Value): string {
  */
 export function stringifyJson(v: Value, replacer?: Value, space?: Value): string | undefined {
   if (typeof v === "function") return undefined;
-  // A program that writes sees its own copies of workspace data, in an entity's JSON form too.
   const ctx = activeOrNone();
-  if (ctx?.isolating && (replacer === undefined || replacer === null || typeof replacer === "function")) {
-    const user = replacer as ((key: string, value: Value) => Value) | null | undefined;
-    replacer = user ? (key: string, value: Value) => user(key, ctx.view(value)) : (_key: string, value: Value) => ctx.view(value);
+  if (ctx) {
+    // Every value visited is a step, so a structure that shares itself ([a, a] forty times over)
+    // meets the step limit instead of running for hours. A program that writes sees its own copies
+    // of workspace data, in an entity's JSON form too.
+    const view = ctx.isolating ? (x: Value) => ctx.view(x) : (x: Value) => x;
+    if (typeof replacer === "function") {
+      const user = replacer as (key: string, value: Value) => Value;
+      replacer = (key: string, value: Value) => {
+        ctx.step();
+        return user(key, view(value));
+      };
+    } else if (Array.isArray(replacer)) {
+      const allowed = new Set(replacer.map((k) => String(k)));
+      replacer = function (this: unknown, key: string, value: Value) {
+        ctx.step();
+        return key === "" || Array.isArray(this) || allowed.has(key) ? view(value) : undefined;
+      };
+    } else {
+      replacer = (_key: string, value: Value) => {
+        ctx.step();
+        return view(value);
+      };
+    }
   }
   try {
     return JSON.stringify(v, replacer as (string | number)[] | null | undefined, space as string | number | undefined);
   } catch (e) {
     if (e instanceof WeftError) throw e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new WeftError("limit", "the value nests too deeply to convert to JSON");
+    if (isStackOverflow(e)) throw new WeftError("limit", "the value nests too deeply to convert to JSON");
     throw runtimeError((e as Error).message.split("\n")[0]!);
   }
 }
@@ -229,9 +251,17 @@ export function stringifyJson(v: Value, replacer?: Value, space?: Value): string
 /** Deep copy of host JSON data into Weft's null-prototype objects (for `JSON.parse`). */
 export function fromHostJson(v: unknown): Value {
   if (v === null || typeof v !== "object") return v;
-  if (Array.isArray(v)) return v.map(fromHostJson);
+  const ctx = activeOrNone();
+  if (Array.isArray(v)) {
+    ctx?.checkArrayLength(v.length);
+    ctx?.addSteps(v.length);
+    return v.map(fromHostJson);
+  }
   const out = newObject();
-  for (const key of Object.keys(v)) out[key] = fromHostJson((v as Record<string, unknown>)[key]);
+  const keys = Object.keys(v);
+  ctx?.checkObjectSize(keys.length);
+  ctx?.addSteps(keys.length);
+  for (const key of keys) out[key] = fromHostJson((v as Record<string, unknown>)[key]);
   return out;
 }
 

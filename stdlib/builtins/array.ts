@@ -8,6 +8,21 @@ type Arr = Value[];
 type Fn = (...args: Value[]) => Value;
 const P = Array.prototype;
 
+/** `flat`, written out so that each element visited is a step and the result's length is checked as it grows. */
+function flatten(xs: Arr, depth: number, out: Value[]): void {
+  const ctx = active();
+  for (let i = 0; i < xs.length; i++) {
+    if (!(i in xs)) continue;
+    ctx.step();
+    const x = xs[i];
+    if (depth >= 1 && Array.isArray(x)) flatten(x, depth - 1, out);
+    else {
+      out.push(x);
+      if (out.length > ctx.limits.maxArrayLength) ctx.checkArrayLength(out.length);
+    }
+  }
+}
+
 /** Counts the elements a builtin visits, so that large arrays cost steps too. */
 function visit(n: number): void {
   active().addSteps(n);
@@ -107,8 +122,10 @@ export const arrayMethods = byName<MethodEntry>([
     return P.concat.apply(self, items);
   }),
   method("flat", "(depth?: number) => any[]", "A new array with nested arrays flattened `depth` levels (default 1).", (self: Arr, depth: Value) => {
-    visit(self.length);
-    return grown(P.flat.call(self, optNum(depth) ?? 1));
+    const d = optNum(depth) ?? 1;
+    const out: Value[] = [];
+    flatten(self, Number.isNaN(d) ? 0 : Math.trunc(d), out);
+    return out;
   }),
   method("push", "(...items: T[]) => number", "Appends the items; returns the new length.", (self: Arr, ...items: Value[]) => {
     active().checkArrayLength(self.length + items.length);

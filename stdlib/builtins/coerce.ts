@@ -15,12 +15,20 @@ export function callback(v: Value, who: string): (...args: Value[]) => Value {
   return v as (...args: Value[]) => Value;
 }
 
+/**
+ * A host error's message, unless it quotes source text (a host TypeError may print a function it
+ * was handed, and a Weft function's host source is no business of the program's).
+ */
+function hostMessage(message: string): string {
+  return message.length > 200 || message.includes("=>") || /function\s*[\w$]*\s*\(/.test(message) ? "a builtin was given an argument of the wrong kind" : message;
+}
+
 /** Runs a host builtin, turning the host's own errors into Weft runtime errors with V8's words. */
 export function host<R>(f: () => R): R {
   try {
     return f();
   } catch (e) {
-    if (e instanceof TypeError || e instanceof SyntaxError || (e instanceof RangeError && !/call stack/i.test(e.message))) throw runtimeError(e.message);
+    if (e instanceof TypeError || e instanceof SyntaxError || (e instanceof RangeError && !e.message.includes("call stack"))) throw runtimeError(hostMessage(e.message));
     throw e;
   }
 }
