@@ -34,6 +34,7 @@ import { methods } from "../stdlib/index.js";
 import { canonical } from "./helpers/canonical.js";
 import { runInV8 } from "./helpers/v8-reference.js";
 import { sample, sampleFile, SAMPLE_NOW } from "./helpers/weft.js";
+import { hostShot, hostChanges } from "./helpers/host.js";
 
 const run = (src: string, limits?: Partial<RunLimits>, ws: Workspace = sample) => compile(src).run(ws, { now: SAMPLE_NOW, ...(limits ? { limits } : {}) });
 
@@ -373,43 +374,7 @@ describe("limits that fall short", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Host and workspace snapshots (as in security.test.ts)
-
-const WATCHED: readonly (readonly [string, object])[] = [
-  ["Object.prototype", Object.prototype],
-  ["Array.prototype", Array.prototype],
-  ["Function.prototype", Function.prototype],
-  ["String.prototype", String.prototype],
-  ["Number.prototype", Number.prototype],
-  ["Boolean.prototype", Boolean.prototype],
-  ["Date.prototype", Date.prototype],
-  ["JSON", JSON],
-  ["Math", Math],
-];
-
-function hostShot(): string[] {
-  const out = [`globals ${Object.getOwnPropertyNames(globalThis).sort().join(",")}`, `env ${Object.keys(process.env).sort().join(",")}`, `exitCode ${String(process.exitCode)}`, `cwd ${process.cwd()}`];
-  out.push(`literal proto is Object.prototype: ${String(Object.getPrototypeOf({}) === Object.prototype)}`);
-  return out;
-}
-
-/** Own property descriptors of the watched objects, compared by identity. */
-function descriptorShot(): Map<string, PropertyDescriptor> {
-  const m = new Map<string, PropertyDescriptor>();
-  for (const [name, obj] of WATCHED) for (const key of Reflect.ownKeys(obj)) m.set(`${name}.${String(key)}`, Object.getOwnPropertyDescriptor(obj, key)!);
-  return m;
-}
-
-function descriptorChanges(a: Map<string, PropertyDescriptor>, b: Map<string, PropertyDescriptor>): string[] {
-  const out: string[] = [];
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const x = a.get(key);
-    const y = b.get(key);
-    if (!x || !y) out.push(`${key} ${x ? "removed" : "added"}`);
-    else for (const f of ["value", "get", "set", "writable", "enumerable", "configurable"] as const) if (!Object.is(x[f], y[f])) out.push(`${key}.${f} changed`);
-  }
-  return out;
-}
+// Workspace snapshots (the host's are in helpers/host.ts)
 
 function workspaceShot(ws: Workspace): string {
   return JSON.stringify({
@@ -540,7 +505,6 @@ describe("isolation", () => {
     it(`${m.src.replace(/\n/g, " ")}`, () => {
       const ws0 = workspaceShot(sample);
       const host0 = hostShot();
-      const descriptors0 = descriptorShot();
       // Within the evaluation: the program sees its own change, as V8 does.
       const weftAnswer = run(m.src).value;
       const v8Answer = runInV8(m.src, sampleFile, { now: SAMPLE_NOW }).value;
@@ -550,8 +514,7 @@ describe("isolation", () => {
       // The next evaluation, of another program, sees the workspace as loaded.
       expect(read(sample)).toEqual(pristine);
       expect(workspaceShot(sample)).toBe(ws0);
-      expect(hostShot()).toEqual(host0);
-      expect(descriptorChanges(descriptors0, descriptorShot())).toEqual([]);
+      expect(hostChanges(host0, hostShot())).toEqual([]);
     });
   }
 
@@ -692,7 +655,6 @@ describe("property: dangerous member chains and assignments", () => {
   it("every outcome is a refusal or a harmless value, and the host and the workspace stay as they were", () => {
     const ws0 = workspaceShot(sample);
     const host0 = hostShot();
-    const descriptors0 = descriptorShot();
     fc.assert(
       fc.property(program, (src) => {
         for (const make of [compile, compileUnchecked]) {
@@ -707,8 +669,7 @@ describe("property: dangerous member chains and assignments", () => {
           }
           expect(leaks(value)).toEqual([]);
         }
-        expect(descriptorChanges(descriptors0, descriptorShot())).toEqual([]);
-        expect(hostShot()).toEqual(host0);
+        expect(hostChanges(host0, hostShot())).toEqual([]);
         expect(workspaceShot(sample)).toBe(ws0);
         expect(activeOrNone()).toBeUndefined();
       }),
