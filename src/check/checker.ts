@@ -9,7 +9,7 @@
 import type * as A from "../ast.js";
 import type { Span } from "../source.js";
 import { closest } from "../suggest.js";
-import { ROOT_NAMES } from "../eval/compile.js";
+import { ROOT_NAMES } from "../roots.js";
 import { expression as printExpression } from "../printer.js";
 import { opsByName, globals } from "../../stdlib/index.js";
 import type { Diagnostic } from "./diagnostics.js";

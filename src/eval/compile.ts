@@ -16,6 +16,7 @@ import type { EvalContext } from "../runtime/context.js";
 import { globals, opsByName, constructDate, DATE_CONSTRUCTOR, mutatingMethodNames } from "../../stdlib/index.js";
 import { getMember, setMember, callMethod, callValue, noteObjectSize } from "./members.js";
 import { expression as printExpression } from "../printer.js";
+import { ROOT_NAMES } from "../roots.js";
 import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
 
 type Code = (env: Frame) => Value;
@@ -28,8 +29,6 @@ const RETURN: unique symbol = Symbol("return");
 /** What a short-circuited link of an optional chain yields, until the chain's end turns it into `undefined`. */
 const SHORT: unique symbol = Symbol("short");
 
-/** The roots every evaluation sees (SPEC §2). */
-export const ROOT_NAMES = ["runs", "artifacts", "project"] as const;
 
 export interface CompiledProgram {
   /** Whether the program may write to what it reads, so that an evaluation needs its own view of the workspace. */
