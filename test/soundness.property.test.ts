@@ -21,9 +21,8 @@
  * 2. The same programs with one deliberate misuse of a maybe-undefined value added check with
  *    warnings and no error; where they fail, it is with Weft's own clear runtime error about the
  *    missing value, at a line and column.
- * 3. (known-failing) A JSON value used as a number through a method (`runSummary(r).x.toFixed(2)`)
- *    checks clean but fails on a run that lacks the key: the checker treats a JSON value's methods
- *    as unchecked.
+ * 3. A JSON value used through a method (`runSummary(r).x.toFixed(2)`) checks with a warning, and
+ *    fails only on a run that lacks the key, with Weft's message about the missing value.
  *
  * Seeded and bounded; a failure prints fast-check's seed and the shrunk program.
  */
@@ -536,24 +535,24 @@ describe("soundness: programs with a warned maybe-undefined value", () => {
   });
 });
 
-describe("soundness: JSON values used through methods (known gap)", () => {
+describe("soundness: JSON values used through methods", () => {
   /**
-   * `runSummary(r).val_loss` is a JsonValue; the checker lets any method be called on one, so a
-   * run without the key fails at run time ("cannot call `toFixed` of undefined") in a program that
-   * checked with no warning. This property holds once the checker warns there (or rejects the call).
+   * `runSummary(r).val_loss` is a JsonValue: a run may lack the key, or hold a string there. A method
+   * called on one is a warning (the program runs), and a run without the key fails with Weft's own
+   * message about the missing value, never silently.
    */
   const jsonMethod = fc
     .tuple(fc.constantFrom(...SUMMARY_KEYS, ...CONFIG_NUMBER_KEYS), fc.constantFrom("runSummary", "runConfig"), fc.constantFrom("toFixed(2)", "toString()", "valueOf()"))
     .map(([key, op, method]) => `runs.map(r => ${op}(r).${key}.${method})`);
 
-  it.fails("a program that checks clean never fails with a type error", () => {
+  it("check with a warning about the JsonValue, no error, and fail only with Weft's message about the missing value", () => {
     fc.assert(
       fc.property(jsonMethod, seeds, (src, seed) => {
-        const compiled = compileOrDiagnose(src);
-        if (typeof compiled === "string") return;
-        for (const f of runEverywhere(compiled, seed)) {
+        const diagnostics = check(src);
+        expect(diagnostics.map((d) => `${d.severity} ${d.message}`)).toEqual([expect.stringMatching(/^warning `\w+` is called on a JsonValue, which may be missing/)]);
+        for (const f of runEverywhere(compile(src), seed)) {
           const e = f.error;
-          if (!(e instanceof WeftError) || TYPE_ERRORS.some((p) => p.test(e.message))) throw new Error(describeFailure(src, f));
+          if (!(e instanceof WeftError) || e.kind !== "runtime" || !MISSING_VALUE.test(e.message)) throw new Error(describeFailure(src, f));
         }
       }),
       { seed: 42, numRuns: 30 },

@@ -9,6 +9,7 @@
 import type * as A from "../ast.js";
 import type { Span } from "../source.js";
 import { closest } from "../suggest.js";
+import { forEachNode } from "../ast-walk.js";
 import { ROOT_NAMES } from "../roots.js";
 import { expression as printExpression } from "../printer.js";
 import { opsByName, globals } from "../../stdlib/index.js";
@@ -17,7 +18,7 @@ import type { DataShape } from "./data-shape.js";
 import {
   ANY, BOOLEAN, DATE, JSON_T, NEVER, NULL, NUMBER, STRING, UNDEFINED, UNKNOWN,
   arrayOf, assignable, containsVar, dict, entity, falsyPart, hasNullish, infer as inferTypes, members, mergeObjects, numeric, overlaps,
-  removeNullish, stringLike, substitute, truthyPart, typeToString, union, widen,
+  removeNullish, sameType, stringLike, substitute, truthyPart, typeToString, union, widen,
   type EntityName, type Param, type Type,
 } from "./types.js";
 import {
@@ -55,12 +56,37 @@ interface Variable {
   /** The function nesting the declaration is in, and whether its declaration has run there yet. */
   depth?: number;
   ready?: boolean;
+  /** A `let` declared with neither a value nor a type: its type is what was last assigned to it. */
+  evolving?: boolean;
+}
+
+/** A property path read through a variable (`row.model`), which a condition can narrow as TypeScript does. */
+interface PathRef {
+  readonly kind: "path";
+  readonly variable: Variable;
+  readonly path: string;
+}
+
+/** What flow facts are about: a variable, or a property path through one. */
+type Ref = Variable | PathRef;
+
+/** A `let` declared without a value, before anything is assigned to it (compared by identity). */
+const UNASSIGNED: Type = { k: "undefined" };
+/** A path's narrowing forgotten (by an assignment to its variable): its type is its declared one again. */
+const FORGOTTEN: Type = { k: "unknown" };
+
+/** The function an environment is the outermost scope of: narrowing from outside may not reach in. */
+interface FunctionBoundary {
+  readonly depth: number;
+  /** Whether a variable's narrowing from outside is void in this function (a later assignment may change it). */
+  readonly forgets: (v: Variable) => boolean;
 }
 
 /** A lexical scope, and the flow facts (narrowed types) known where it is. */
 class Env {
   private readonly vars = new Map<string, Variable>();
-  private readonly narrowed = new Map<Variable, Type>();
+  private readonly narrowed = new Map<Ref, Type>();
+  private boundary: FunctionBoundary | undefined;
 
   constructor(readonly parent: Env | undefined) {}
 
@@ -79,21 +105,46 @@ class Env {
   }
 
   typeOf(v: Variable): Type {
+    return this.narrowedType(v) ?? v.type;
+  }
+
+  /** The narrowed type of a variable or path where one is known here, crossing into enclosing functions only where that is sound. */
+  narrowedType(ref: Ref): Type | undefined {
+    const v = ref.kind === "path" ? ref.variable : ref;
     for (let e: Env | undefined = this; e; e = e.parent) {
-      const t = e.narrowed.get(v);
-      if (t) return t;
+      const t = e.narrowed.get(ref);
+      if (t) return t === FORGOTTEN ? undefined : t;
+      // Leaving a function for the scope its variable lives in: TypeScript 5.4 keeps a narrowing there
+      // only for a `const`, or a `let` that nothing assigns after the closure is made; never a path's.
+      if (e.boundary && (v.depth ?? 0) < e.boundary.depth && (ref.kind === "path" || e.boundary.forgets(v))) return undefined;
     }
-    return v.type;
+    return undefined;
   }
 
-  narrow(v: Variable, t: Type): void {
-    this.narrowed.set(v, t);
+  narrow(ref: Ref, t: Type): void {
+    this.narrowed.set(ref, t);
   }
 
-  child(facts?: ReadonlyMap<Variable, Type>): Env {
+  child(facts?: ReadonlyMap<Ref, Type>): Env {
     const e = new Env(this);
     if (facts) for (const [v, t] of facts) e.narrow(v, t);
     return e;
+  }
+
+  /** An environment for a function's parameters and body. */
+  functionScope(boundary: FunctionBoundary): Env {
+    const e = new Env(this);
+    e.boundary = boundary;
+    return e;
+  }
+
+  /** The narrowings made below `ancestor` up to here, with their types here: what a block hands on. */
+  factsSince(ancestor: Env): Map<Ref, Type> {
+    const refs = new Set<Ref>();
+    for (let e: Env | undefined = this; e && e !== ancestor; e = e.parent) for (const r of e.narrowed.keys()) refs.add(r);
+    const out = new Map<Ref, Type>();
+    for (const r of refs) out.set(r, this.narrowed.get(r) ?? this.narrowedType(r) ?? FORGOTTEN);
+    return out;
   }
 
   names(): string[] {
@@ -101,6 +152,37 @@ class Env {
     for (let e: Env | undefined = this; e; e = e.parent) out.push(...e.vars.keys());
     return out;
   }
+}
+
+/** Where each name is assigned in a program: for narrowing by assignment, in loops and in closures. */
+interface Assignment {
+  readonly position: number;
+  /** The start of each arrow function the assignment is inside, outermost first. */
+  readonly arrows: readonly number[];
+}
+
+function assignmentsOf(program: A.Program): Map<string, Assignment[]> {
+  const out = new Map<string, Assignment[]>();
+  const arrows: number[] = [];
+  const record = (name: string, position: number) => {
+    const list = out.get(name) ?? [];
+    list.push({ position, arrows: [...arrows] });
+    out.set(name, list);
+  };
+  const visit = (n: A.Node): boolean => {
+    if (n.kind === "Arrow") {
+      arrows.push(n.span.start);
+      for (const p of n.params) forEachNode(p, visit);
+      if (n.returnType) forEachNode(n.returnType, visit);
+      forEachNode(n.body, visit);
+      arrows.pop();
+      return false;
+    }
+    if ((n.kind === "Assign" || n.kind === "Update") && n.target.kind === "Identifier") record(n.target.name, n.target.span.start);
+    return true;
+  };
+  forEachNode(program, visit);
+  return out;
 }
 
 /** What a function body's `return`s collect. */
@@ -119,10 +201,17 @@ const ENTITY_HINTS: Record<string, string> = {
   "Run.usedArtifacts": "runUsedArtifactVersions(run)", "Artifact.versions": "artifactVersions(artifact)", "Artifact.link": "artifactLink(artifact)",
 };
 
+/** The array methods whose result a callback's type predicate narrows, as TypeScript's overloads with `value is S` do. */
+const GUARDED_RESULTS: Record<string, (guard: Type) => Type> = {
+  filter: (g) => arrayOf(g),
+  find: (g) => union([g, UNDEFINED]),
+  findLast: (g) => union([g, UNDEFINED]),
+};
+
 const DICT_SOURCES: Record<string, string> = { ConfigDict: "config", SummaryDict: "summary", HistoryRow: "history row" };
 
 export function checkProgram(program: A.Program, options: CheckOptions = {}): CheckResult {
-  const checker = new Checker(options);
+  const checker = new Checker(options, assignmentsOf(program));
   const env = new Env(options.scope as unknown as Env | undefined);
   try {
     checker.program(program, env);
@@ -140,10 +229,18 @@ class Checker {
   private fn: FnFrame | undefined;
   /** How many arrow functions enclose the node being checked. */
   private depth = 0;
+  /** How many `for … of` loops enclose the statement being checked. */
+  private loopDepth = 0;
   /** Whether an optional link of the chain being checked may short-circuit. */
   private chainMayShort = false;
 
-  constructor(private readonly options: CheckOptions) {}
+  /** The path references made so far, one per variable and path, so that facts about them meet. */
+  private readonly paths = new Map<Variable, Map<string, PathRef>>();
+
+  constructor(
+    private readonly options: CheckOptions,
+    private readonly assignments: ReadonlyMap<string, readonly Assignment[]>,
+  ) {}
 
   error(span: Span, message: string, kind: "type" | "syntax" = "type"): void {
     this.diagnostics.push({ severity: "error", kind, message, span });
@@ -159,14 +256,18 @@ class Checker {
 
   // Statements
 
-  /** Checks a block's statements; a `const`/`let` is visible (dead until it runs) from the block's start. */
-  private statements(list: readonly A.Statement[], env: Env): void {
+  /**
+   * Checks a block's statements; a `const`/`let` is visible (dead until it runs) from the block's
+   * start. Returns the environment at the block's end, with the narrowings its statements made.
+   */
+  private statements(list: readonly A.Statement[], env: Env): Env {
     this.hoist(list, env);
     let flow = env;
     for (const s of list) {
       const after = this.statement(s, flow);
       if (after) flow = after;
     }
+    return flow;
   }
 
   private hoist(list: readonly A.Statement[], env: Env): void {
@@ -192,25 +293,46 @@ class Checker {
       case "If": {
         this.expr(s.test, env);
         const [whenTrue, whenFalse] = this.facts(s.test, env);
-        this.branch(s.consequent, env.child(whenTrue));
-        if (s.alternate) this.branch(s.alternate, env.child(whenFalse));
-        // `if (!x) return …` narrows what follows, as TypeScript's control flow does.
-        if (!s.alternate && alwaysExits(s.consequent)) return env.child(whenFalse);
-        if (s.alternate && alwaysExits(s.alternate) && !alwaysExits(s.consequent)) return env.child(whenTrue);
-        return undefined;
+        const endTrue = this.branch(s.consequent, env.child(whenTrue));
+        const endFalse = s.alternate ? this.branch(s.alternate, env.child(whenFalse)) : env.child(whenFalse);
+        // What follows sees the facts of the branches that can reach it (`if (!x) return …` narrows x).
+        const exitsTrue = alwaysExits(s.consequent);
+        const exitsFalse = s.alternate !== undefined && alwaysExits(s.alternate);
+        if (exitsTrue && exitsFalse) return undefined;
+        if (exitsTrue) return env.child(endFalse.factsSince(env));
+        if (exitsFalse) return env.child(endTrue.factsSince(env));
+        return env.child(joinFacts(env, endTrue, endFalse));
       }
       case "ForOf": {
         const iterable = this.expr(s.iterable, env);
         const element = this.elementType(iterable, s.iterable.span, "`for … of`");
-        const loop = env.child();
         let t = element;
         if (s.type) {
           t = this.annotation(s.type);
           this.expectAssignable(element, t, s.target.span, "the loop variable");
         }
-        this.declarePattern(s.target, s.declKind, t, loop);
-        this.branch(s.body, loop);
-        return undefined;
+        // The body may run after itself: what it assigns starts each pass as it was before the loop or
+        // at the end of a pass. Found by checking the body again until that stops growing (TypeScript's
+        // fixed point), at most three times, and deep in nested loops not at all: then the declared type.
+        const assigned = this.assignedWithin(s.body.span, env);
+        let start = new Map(assigned.map((v) => [v, this.loopDepth < 2 ? env.typeOf(v) : v.type]));
+        const forgotten = (): [Ref, Type][] => this.allPaths().map((p) => [p, FORGOTTEN]);
+        this.loopDepth++;
+        for (let pass = 1; ; pass++) {
+          const mark = this.diagnostics.length;
+          const loop = env.child(new Map<Ref, Type>([...start, ...forgotten()]));
+          this.declarePattern(s.target, s.declKind, t, loop);
+          const end = this.branch(s.body, loop);
+          const grown = new Map(assigned.map((v) => [v, union([start.get(v)!, end.typeOf(v)])]));
+          const stable = assigned.every((v) => assignable(grown.get(v)!, start.get(v)!));
+          if (stable || pass === 4) {
+            this.loopDepth--;
+            // After the loop, the body ran zero or more times.
+            return env.child(new Map<Ref, Type>([...assigned.map((v): [Ref, Type] => [v, union([env.typeOf(v), grown.get(v)!])]), ...forgotten()]));
+          }
+          this.diagnostics.length = mark;
+          start = pass < 3 ? grown : new Map(assigned.map((v) => [v, v.type]));
+        }
       }
       case "Return": {
         const t = s.argument ? this.expr(s.argument, env) : UNDEFINED;
@@ -221,16 +343,65 @@ class Checker {
         return undefined;
       }
       case "Block":
-        this.statements(s.body, env.child());
-        return undefined;
+        return env.child(this.statements(s.body, env.child()).factsSince(env));
       case "Empty":
         return undefined;
     }
   }
 
-  private branch(s: A.Statement, env: Env): void {
-    if (s.kind === "Block") this.statements(s.body, env.child());
-    else this.statement(s, env);
+  /** Checks the body of an `if` or a loop; returns the environment at its end. */
+  private branch(s: A.Statement, env: Env): Env {
+    if (s.kind === "Block") return this.statements(s.body, env.child());
+    return this.statement(s, env) ?? env;
+  }
+
+  /** The variables visible here that a statement assigns to. */
+  private assignedWithin(span: Span, env: Env): Variable[] {
+    const out: Variable[] = [];
+    for (const [name, list] of this.assignments) {
+      if (!list.some((a) => a.position >= span.start && a.position < span.end)) continue;
+      const v = env.lookup(name);
+      if (v) out.push(v);
+    }
+    return out;
+  }
+
+  /** Whether a variable is assigned inside a closure made in its scope: then no assignment narrows it. */
+  private assignedInClosure(v: Variable): boolean {
+    return (this.assignments.get(v.name) ?? []).some((a) => a.arrows.some((start) => start > v.declaration.span.start));
+  }
+
+  /** Whether anything assigns to a variable after a position (where a closure is made). */
+  private assignedAfter(v: Variable, position: number): boolean {
+    return (this.assignments.get(v.name) ?? []).some((a) => a.position > position);
+  }
+
+  private allPaths(): PathRef[] {
+    return [...this.paths.values()].flatMap((m) => [...m.values()]);
+  }
+
+  /** The reference for a property path read through a variable (`row.model.size`), if it is one. */
+  private pathRef(e: A.Expression, env: Env): PathRef | undefined {
+    const props: string[] = [];
+    let x: A.Expression = e;
+    while (x.kind === "Member" && !x.optional) {
+      props.unshift(x.property);
+      x = x.object;
+    }
+    if (props.length === 0 || x.kind !== "Identifier") return undefined;
+    const v = env.lookup(x.name);
+    if (!v) return undefined;
+    const path = props.join(".");
+    let byPath = this.paths.get(v);
+    if (!byPath) this.paths.set(v, (byPath = new Map()));
+    let ref = byPath.get(path);
+    if (!ref) byPath.set(path, (ref = { kind: "path", variable: v, path }));
+    return ref;
+  }
+
+  /** After an assignment into a variable or one of its properties, what was known of its paths is void. */
+  private forgetPaths(v: Variable, env: Env): void {
+    for (const ref of this.paths.get(v)?.values() ?? []) env.narrow(ref, FORGOTTEN);
   }
 
   private declarator(d: A.Declarator, env: Env): void {
@@ -242,10 +413,21 @@ class Checker {
       const value = this.expr(d.init, env, hint);
       t = declared ?? widenForVariable(value);
       if (declared) this.expectAssignable(value, declared, d.init.span, "the value");
+      // `let run: Run | undefined = runs[0]` holds a Run until something else is assigned.
+      const v = declared && d.target.kind === "Identifier" ? env.lookup(d.target.name) : undefined;
+      if (v && v.declaration === d.target && !this.assignedInClosure(v)) env.narrow(v, narrowByAssignment(declared!, value));
     } else {
       t = declared ?? ANY;
     }
     this.assignPattern(d.target, t, env);
+    // `let best` (or `let best = undefined`) takes the type of what is assigned to it, as in TypeScript.
+    const unset = !d.init || (!declared && (d.init.kind === "Undefined" || d.init.kind === "Null"));
+    const v = d.target.kind === "Identifier" ? env.lookup(d.target.name) : undefined;
+    if (unset && v && v.kind === "let" && v.declaration === d.target) {
+      v.evolving = declared === undefined;
+      if (v.evolving) v.type = ANY;
+      if (!this.assignedInClosure(v)) env.narrow(v, d.init ? t : declared && hasNullish(declared) ? UNDEFINED : UNASSIGNED);
+    }
   }
 
   /** Gives the names of a hoisted declaration their types. */
@@ -262,7 +444,7 @@ class Checker {
 
   private declarePattern(target: A.Pattern, kind: VarKind, t: Type, env: Env): void {
     this.destructure(target, t, env, (id, type) => {
-      if (!env.declare({ name: id.name, kind, type, declaration: id })) this.error(id.span, kind === "param" ? `duplicate parameter name \`${id.name}\`` : `\`${id.name}\` is already declared in this scope`, "syntax");
+      if (!env.declare({ name: id.name, kind, type, declaration: id, depth: this.depth })) this.error(id.span, kind === "param" ? `duplicate parameter name \`${id.name}\`` : `\`${id.name}\` is already declared in this scope`, "syntax");
       this.types.set(id, type);
     });
   }
@@ -333,8 +515,10 @@ class Checker {
       case "Unary":
         return this.unary(e, env);
       case "Update": {
-        const t = this.assignTarget(e.target, env, "++/--");
-        this.arithmeticOperand(t, e.target.span, e.operator);
+        const v = e.target.kind === "Identifier" ? env.lookup(e.target.name) : undefined;
+        const declared = this.assignTarget(e.target, env, "++/--");
+        this.arithmeticOperand(v?.evolving ? this.identifier(e.target as A.Identifier, env) : declared, e.target.span, e.operator);
+        if (v) this.assigned(v, NUMBER, env);
         return NUMBER;
       }
       case "Binary":
@@ -458,9 +642,10 @@ class Checker {
 
   private arrow(e: A.ArrowFunction, env: Env, expected: Type | undefined): Type {
     const context = expected && members(expected).find((m) => m.k === "function");
-    const fnEnv = env.child();
+    this.depth++;
+    const fnEnv = env.functionScope({ depth: this.depth, forgets: (v) => v.kind !== "const" && this.assignedAfter(v, e.span.start) });
     const params: Param[] = [];
-    let rest: Type | undefined;
+    let rest: { rest: Type; restName: string } | undefined;
     // Every parameter is in scope (dead until bound) while the defaults are checked, as in JavaScript.
     for (const p of e.params) this.declarePattern(p.target, "param", ANY, fnEnv);
     e.params.forEach((p, i) => {
@@ -482,14 +667,13 @@ class Checker {
         t = p.type ? t : union([removeNullish(t), widen(d)]);
         if (!p.type && t.k === "any") t = widen(d);
       }
-      if (p.rest) rest = t.k === "array" ? t.element : ANY;
+      if (p.rest) rest = { rest: t.k === "array" ? t.element : ANY, restName: paramName(p) };
       else params.push({ name: paramName(p), type: t, optional: p.optional || p.defaultValue !== undefined });
       this.assignPattern(p.target, t, fnEnv);
     });
     const declared = e.returnType ? this.annotation(e.returnType) : undefined;
     const outer = this.fn;
     this.fn = { returns: [], declared };
-    this.depth++;
     let returns: Type;
     if (e.body.kind === "Block") {
       this.statements(e.body.body, fnEnv.child());
@@ -503,7 +687,25 @@ class Checker {
     }
     this.fn = outer;
     this.depth--;
-    return { k: "function", params, returns: declared ?? returns, typeParams: [], ...(rest ? { rest } : {}) };
+    const guard = this.inferredGuard(e, fnEnv);
+    return { k: "function", params, returns: declared ?? returns, typeParams: [], ...rest, ...(guard ? { guard } : {}) };
+  }
+
+  /**
+   * TypeScript 5.5's inferred type predicate: `x => x !== undefined` says what its parameter is when
+   * it returns true, if a false result says the parameter is not that (the two narrowings are disjoint).
+   */
+  private inferredGuard(e: A.ArrowFunction, fnEnv: Env): Type | undefined {
+    const first = e.params[0];
+    if (!first || first.target.kind !== "Identifier" || first.rest) return undefined;
+    const body = e.body.kind === "Block" ? (e.body.body.length === 1 && e.body.body[0]!.kind === "Return" ? e.body.body[0]!.argument : undefined) : e.body;
+    const v = fnEnv.lookup(first.target.name);
+    if (!body || !v) return undefined;
+    const [whenTrue, whenFalse] = this.facts(body, fnEnv);
+    const t = whenTrue.get(v);
+    const f = whenFalse.get(v);
+    if (!t || !f || overlaps(t, f, false) || sameType(t, v.type)) return undefined;
+    return t;
   }
 
   private unary(e: A.Unary, env: Env): Type {
@@ -609,28 +811,47 @@ class Checker {
   }
 
   private assign(e: A.Assign, env: Env): Type {
-    const target = this.assignTarget(e.target, env, "assignment");
-    const value = this.expr(e.value, env, e.operator === "=" ? target : undefined);
+    const declared = this.assignTarget(e.target, env, "assignment");
+    const v = e.target.kind === "Identifier" ? env.lookup(e.target.name) : undefined;
+    // A compound assignment reads the target first: a variable as it is narrowed here.
+    const current = v && e.operator !== "=" ? this.identifier(e.target as A.Identifier, env) : declared;
+    const value = this.expr(e.value, env, e.operator === "=" ? declared : undefined);
+    let result: Type;
     switch (e.operator) {
       case "=":
-        this.expectAssignable(value, target, e.value.span, "the value");
-        if (e.target.kind === "Identifier") {
-          const v = env.lookup(e.target.name);
-          if (v) env.narrow(v, assignable(value, v.type) && v.type.k !== "any" ? value : v.type);
-        }
-        return value;
+        this.expectAssignable(value, declared, e.value.span, "the value");
+        result = value;
+        break;
       case "+=": {
-        const t = this.plus(target, value, { kind: "Binary", operator: "+", left: e.target, right: e.value, span: e.span });
-        if (!isLoose(target) && !assignable(t, target) && !(stringLike(t) && members(target).some((m) => m.k === "string"))) this.error(e.span, `\`+=\` would make ${typeToString(target)} a ${typeToString(t)}`);
-        return t;
+        result = this.plus(current, value, { kind: "Binary", operator: "+", left: e.target, right: e.value, span: e.span });
+        if (!isLoose(declared) && !assignable(result, declared) && !(stringLike(result) && members(declared).some((m) => m.k === "string"))) this.error(e.span, `\`+=\` would make ${typeToString(declared)} a ${typeToString(result)}`);
+        break;
       }
-      case "||=": case "&&=": case "??=":
-        return union([target, value]);
+      case "||=": case "&&=": case "??=": {
+        const kept = e.operator === "??=" ? removeNullish(current) : e.operator === "||=" ? truthyPart(current) : falsyPart(current);
+        if (!isLoose(declared)) this.expectAssignable(value, declared, e.value.span, "the value");
+        result = union([kept, value]);
+        break;
+      }
       default:
-        this.arithmeticOperand(target, e.target.span, e.operator.slice(0, -1));
+        this.arithmeticOperand(current, e.target.span, e.operator.slice(0, -1));
         this.arithmeticOperand(value, e.value.span, e.operator.slice(0, -1));
-        return NUMBER;
+        result = NUMBER;
     }
+    if (v) this.assigned(v, result, env);
+    else {
+      const root = rootIdentifier(e.target);
+      const owner = root && env.lookup(root.name);
+      if (owner) this.forgetPaths(owner, env);
+    }
+    return result;
+  }
+
+  /** Narrows a variable by what was assigned to it, as TypeScript does (unless a closure assigns it too). */
+  private assigned(v: Variable, t: Type, env: Env): void {
+    this.forgetPaths(v, env);
+    if (this.assignedInClosure(v)) return;
+    env.narrow(v, v.evolving ? widen(t) : narrowByAssignment(v.type, t));
   }
 
   /** The type a target of `=`, `+=` or `++` holds; refuses constants, builtins and read-only fields. */
@@ -676,31 +897,48 @@ class Checker {
   // Member access, index access and calls
 
   private link(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined, inChain = false): Type {
-    const t = this.linkInner(e, env, expected, inChain);
+    let t = this.linkInner(e, env, expected, inChain);
+    // `if (row.model) row.model.size`: a property path a condition narrowed.
+    const path = e.kind === "Member" ? this.pathRef(e, env) : undefined;
+    const narrowed = path && env.narrowedType(path);
+    if (narrowed) t = narrowed;
     this.types.set(e, t);
     return t;
   }
 
   private linkInner(e: A.Member | A.Index | A.Call, env: Env, expected: Type | undefined, inChain: boolean): Type {
     const sub = (x: A.Expression): Type => (x.kind === "Member" || x.kind === "Index" || x.kind === "Call" ? this.link(x, env, undefined, inChain) : this.expr(x, env));
-    const access = (object: Type, optional: boolean, span: Span, read: (base: Type) => Type) => this.access(object, optional, span, read, inChain);
+    const access = (object: Type, optional: boolean, node: A.Expression, read: (base: Type) => Type) => {
+      if (object === UNASSIGNED && !optional && node.kind === "Identifier") {
+        this.error(node.span, `\`${node.name}\` is used before being assigned`);
+        return ANY;
+      }
+      return this.access(object, optional, node.span, read, inChain);
+    };
     if (e.kind === "Member") {
       const object = sub(e.object);
-      return access(object, e.optional, e.object.span, (base) => this.memberType(base, e.property, e.propertySpan, true));
+      this.jsonRead(object, e.optional, e.object.span);
+      return access(object, e.optional, e.object, (base) => this.memberType(base, e.property, e.propertySpan, true));
     }
     if (e.kind === "Index") {
       const object = sub(e.object);
+      this.jsonRead(object, e.optional, e.object.span);
       this.expr(e.index, env);
-      return access(object, e.optional, e.object.span, (base) => this.indexType(base, e.index, e.span));
+      return access(object, e.optional, e.object, (base) => this.indexType(base, e.index, e.span));
     }
     if (e.callee.kind === "Member") {
       const callee = e.callee;
       const receiver = sub(callee.object);
       this.types.set(callee.object, receiver);
-      return access(receiver, callee.optional, callee.object.span, (base) => this.methodCall(base, callee, e, env, expected));
+      return access(receiver, callee.optional, callee.object, (base) => this.methodCall(base, callee, e, env, expected));
     }
     const f = sub(e.callee);
-    return access(f, e.optional, e.callee.span, (base) => this.callValue(base, e, env, expected, describeCallee(e.callee)));
+    return access(f, e.optional, e.callee, (base) => this.callValue(base, e, env, expected, describeCallee(e.callee)));
+  }
+
+  /** A property of a JSON value read with a plain `.`: the value may be missing (a run without the key). */
+  private jsonRead(object: Type, optional: boolean, span: Span): void {
+    if (!optional && removeNullish(object).k === "json") this.warn(span, "this is a JsonValue, which may be missing (a run without the key): read through it with `?.`");
   }
 
   /** Reads through a value that may be missing: `?.` makes the result optional; a plain `.` warns. */
@@ -864,7 +1102,11 @@ class Checker {
         return ANY;
       }
       const bindings = new Map<string, Type>(receiver.element ? [["T", receiver.element]] : []);
-      return this.overloaded(signatures, bindings, call, env, expected, name, methodSpan(callee, call));
+      const result = this.overloaded(signatures, bindings, call, env, expected, name, methodSpan(callee, call));
+      // `xs.filter(x => x !== undefined)` keeps what the callback's inferred type predicate says.
+      const callback = call.args[0] && this.types.get(call.args[0]);
+      const guarded = receiver.table === "array" && callback?.k === "function" && callback.guard ? GUARDED_RESULTS[name]?.(callback.guard) : undefined;
+      return guarded ?? result;
     }
     if (base.k === "union") {
       // Each member must have the method; the result is the union of theirs.
@@ -872,9 +1114,16 @@ class Checker {
       return union(results);
     }
     const f = this.memberType(base, name, span, true);
+    if (f.k === "json" && base.k !== "json") {
+      // A key of a dictionary holds JSON data, never a function.
+      this.error(call.callee.span, `\`${name}\` is not a function (it is JsonValue)`);
+      this.args(call, env);
+      return ANY;
+    }
+    if (f.k === "json") this.warn(span, `\`${name}\` is called on a JsonValue, which may be missing or of another type: check it first (\`typeof x === "number"\`, \`typeof x === "string"\`)`);
     if (f.k === "any" || f.k === "json") {
       this.args(call, env);
-      return f.k === "json" ? ANY : ANY;
+      return ANY;
     }
     return this.callValue(f, call, env, expected, name);
   }
@@ -980,8 +1229,17 @@ class Checker {
       if (p) infer(p, t, bindings);
     });
     args.forEach((a, i) => {
-      const p = a.kind === "Spread" ? undefined : paramOf(i);
       const t = argTypes[i];
+      if (a.kind === "Spread") {
+        // Spread past the fixed parameters, the elements go to the rest parameter (`Math.max(...xs)`).
+        if (t && sig.rest && i >= sig.params.length) {
+          const want = substitute(sig.rest, bindings);
+          const element = this.iterableElement(removeNullish(t), a.span, "a spread argument");
+          if (element && !assignable(element, want)) this.expectAssignable(arrayOf(element), arrayOf(want), a.span, `the spread argument of \`${name}\``);
+        }
+        return;
+      }
+      const p = paramOf(i);
       if (!p || !t) return;
       const want = substitute(p, bindings);
       // An arrow's parameters were checked against this context where it was written; its result is what is left.
@@ -996,7 +1254,7 @@ class Checker {
         }
         return;
       }
-      this.expectAssignable(t, want, a.span, `the argument \`${sig.params[i]?.name ?? "value"}\` of \`${name}\``);
+      this.expectAssignable(t, want, a.span, `the argument \`${sig.params[i]?.name ?? sig.restName ?? "value"}\` of \`${name}\``);
     });
     const result = substitute(sig.returns, bindings, expected && !containsVar(expected, new Map()) ? ANY : ANY);
     return result;
@@ -1024,18 +1282,18 @@ class Checker {
 
   // Narrowing
 
-  /** What a condition being true, and being false, says about the variables it tests. */
-  private facts(cond: A.Expression, env: Env): [Map<Variable, Type>, Map<Variable, Type>] {
-    const whenTrue = new Map<Variable, Type>();
-    const whenFalse = new Map<Variable, Type>();
-    const variable = (x: A.Expression): Variable | undefined => (x.kind === "Identifier" ? env.lookup(x.name) : undefined);
-    const current = (v: Variable) => env.typeOf(v);
+  /** What a condition being true, and being false, says about the variables and paths it tests. */
+  private facts(cond: A.Expression, env: Env): [Map<Ref, Type>, Map<Ref, Type>] {
+    const whenTrue = new Map<Ref, Type>();
+    const whenFalse = new Map<Ref, Type>();
+    const ref = (x: A.Expression): Ref | undefined => (x.kind === "Identifier" ? env.lookup(x.name) : this.pathRef(x, env));
+    const current = (r: Ref, x: A.Expression): Type => (r.kind === "path" ? (env.narrowedType(r) ?? this.types.get(x) ?? ANY) : env.typeOf(r));
     switch (cond.kind) {
-      case "Identifier": {
-        const v = variable(cond);
-        if (v) {
-          whenTrue.set(v, truthyPart(current(v)));
-          whenFalse.set(v, falsyPart(current(v)));
+      case "Identifier": case "Member": {
+        const r = ref(cond);
+        if (r) {
+          whenTrue.set(r, truthyPart(current(r, cond)));
+          whenFalse.set(r, falsyPart(current(r, cond)));
         }
         break;
       }
@@ -1045,6 +1303,20 @@ class Checker {
           return [f, t];
         }
         break;
+      case "Call": {
+        // `Array.isArray(x)`
+        const c = cond.callee;
+        const arg = cond.args[0];
+        if (c.kind !== "Member" || c.object.kind !== "Identifier" || c.object.name !== "Array" || c.property !== "isArray" || env.lookup("Array") || !arg || arg.kind === "Spread") break;
+        const r = ref(arg);
+        if (!r) break;
+        const parts = members(current(r, arg));
+        const isArray = (m: Type) => m.k === "array" || m.k === "tuple";
+        const arrays = parts.flatMap((m) => (isArray(m) ? [m] : m.k === "json" ? [arrayOf(JSON_T)] : m.k === "any" || m.k === "unknown" ? [arrayOf(ANY)] : []));
+        whenTrue.set(r, union(arrays));
+        whenFalse.set(r, union(parts.filter((m) => !isArray(m))));
+        break;
+      }
       case "Binary": {
         if (cond.operator === "&&") {
           const [lt] = this.facts(cond.left, env);
@@ -1059,22 +1331,24 @@ class Checker {
         const negated = cond.operator === "!==" || cond.operator === "!=";
         const strict = cond.operator === "===" || cond.operator === "!==";
         if (!negated && !strict && cond.operator !== "==") break;
-        const [subject, other] = variable(cond.left) ? [cond.left, cond.right] : [cond.right, cond.left];
-        const v = variable(subject);
+        const [subject, other] = ref(cond.left) ? [cond.left, cond.right] : [cond.right, cond.left];
+        const v = ref(subject);
         if (!v) {
           // `typeof x === "string"`
           const typeofSubject = subject.kind === "Unary" && subject.operator === "typeof" ? subject.argument : other.kind === "Unary" && other.operator === "typeof" ? other.argument : undefined;
           const literal = subject.kind === "String" ? subject.value : other.kind === "String" ? other.value : undefined;
-          const tv = typeofSubject ? variable(typeofSubject) : undefined;
-          if (tv && literal) {
-            const keep = members(current(tv)).filter((m) => typeofMatches(m, literal));
-            const rest = members(current(tv)).filter((m) => !typeofMatches(m, literal) || isLoose(m));
-            (negated ? whenFalse : whenTrue).set(tv, union(keep.length ? keep : [current(tv)]));
+          const tv = typeofSubject ? ref(typeofSubject) : undefined;
+          if (tv && typeofSubject && literal) {
+            const parts = members(current(tv, typeofSubject));
+            // A JSON value tested by `typeof` is that primitive where the test holds.
+            const keep = parts.flatMap((m) => (typeofMatches(m, literal) ? [m] : isLoose(m) ? typeofLoose(m, literal) : []));
+            const rest = parts.filter((m) => !typeofMatches(m, literal) || isLoose(m));
+            (negated ? whenFalse : whenTrue).set(tv, union(keep.length ? keep : parts));
             (negated ? whenTrue : whenFalse).set(tv, union(rest));
           }
           break;
         }
-        const t = current(v);
+        const t = current(v, subject);
         const nullish = other.kind === "Undefined" ? "undefined" : other.kind === "Null" ? "null" : undefined;
         if (!nullish) {
           const ot = this.types.get(other);
@@ -1110,13 +1384,28 @@ class Checker {
       this.warn(span, `${what} may be ${nullishWord(src)}, but ${article(typeToString(dst))} is required`);
       return;
     }
+    if (src.k === "array" && hasNullish(src.element) && assignable(arrayOf(removeNullish(src.element)), dst)) {
+      this.warn(span, `${what} is ${article(typeToString(src))}, whose elements may be ${nullishWord(src.element)}, but ${article(typeToString(dst))} is required`);
+      return;
+    }
     this.error(span, `${what} is ${article(typeToString(src))}, but ${article(typeToString(dst))} is required`);
   }
 
   /** The element type of something iterated: an array's elements, a string's characters. */
   private elementType(t: Type, span: Span, what: string): Type {
     const base = removeNullish(t);
+    const element = this.iterableElement(base, span, what);
+    if (!element) {
+      this.error(span, `${what} needs an array or a string, not ${article(typeToString(t))}`);
+      return ANY;
+    }
     if (hasNullish(t) && !isLoose(t)) this.warn(span, `this may be ${nullishWord(t)}, which ${what} cannot go through`);
+    if (base.k === "json") this.warn(span, `this is a JsonValue, which may be missing or not an array: check it first (\`Array.isArray(x)\`)`);
+    return element;
+  }
+
+  /** The element type of a type that is not nullish, or undefined where it cannot be iterated. */
+  private iterableElement(base: Type, span: Span, what: string): Type | undefined {
     switch (base.k) {
       case "array":
         return base.element;
@@ -1133,13 +1422,38 @@ class Checker {
       case "never":
         return NEVER;
       default:
-        this.error(span, `${what} needs an array or a string, not ${article(typeToString(t))}`);
-        return ANY;
+        return undefined;
     }
   }
 }
 
 // Helpers
+
+/** A declared union narrowed by an assignment: the members the assigned value can be. */
+function narrowByAssignment(declared: Type, value: Type): Type {
+  if (declared.k !== "union" || isLoose(declared)) return declared;
+  const kept = declared.types.filter((m) => members(value).some((x) => assignable(x, m)));
+  return kept.length > 0 ? union(kept) : declared;
+}
+
+/** The variable an assignment target writes into (`row` of `row.model.size = …`). */
+function rootIdentifier(t: A.Expression): A.Identifier | undefined {
+  let x = t;
+  while (x.kind === "Member" || x.kind === "Index") x = x.object;
+  return x.kind === "Identifier" ? x : undefined;
+}
+
+/** The facts where two paths from `start` meet: each reference has the union of its types on the two. */
+function joinFacts(start: Env, a: Env, b: Env): Map<Ref, Type> {
+  const [fa, fb] = [a.factsSince(start), b.factsSince(start)];
+  const typeIn = (facts: Map<Ref, Type>, r: Ref): Type => facts.get(r) ?? start.narrowedType(r) ?? (r.kind === "path" ? FORGOTTEN : r.type);
+  const out = new Map<Ref, Type>();
+  for (const r of new Set([...fa.keys(), ...fb.keys()])) {
+    const [ta, tb] = [typeIn(fa, r), typeIn(fb, r)];
+    out.set(r, ta === FORGOTTEN || tb === FORGOTTEN ? FORGOTTEN : union([ta, tb]));
+  }
+  return out;
+}
 
 function patternNames(p: A.Pattern, out: A.Identifier[] = []): A.Identifier[] {
   if (p.kind === "Identifier") out.push(p);
@@ -1180,7 +1494,7 @@ function article(text: string): string {
 
 /** A variable's type after `x = value`: literals widen, an empty array stays open. */
 function widenForVariable(t: Type): Type {
-  return widen(t);
+  return t === UNASSIGNED ? UNDEFINED : widen(t);
 }
 
 function typeofMatches(t: Type, tag: string): boolean {
@@ -1192,6 +1506,18 @@ function typeofMatches(t: Type, tag: string): boolean {
     case "function": return t.k === "function";
     case "object": return t.k === "null" || t.k === "array" || t.k === "tuple" || t.k === "object" || t.k === "dict" || t.k === "entity" || t.k === "Date" || t.k === "namespace";
     default: return false;
+  }
+}
+
+/** What a JSON value (or `any`) is where `typeof` of it is `tag`. */
+function typeofLoose(t: Type, tag: string): Type[] {
+  switch (tag) {
+    case "string": return [STRING];
+    case "number": return [NUMBER];
+    case "boolean": return [BOOLEAN];
+    case "undefined": return [UNDEFINED];
+    case "object": return t.k === "json" ? [NULL, arrayOf(JSON_T), dict(JSON_T)] : [t];
+    default: return [];
   }
 }
 

@@ -38,14 +38,14 @@ export function resolveType(node: A.TypeNode, vars: ReadonlySet<string>, onUnkno
       return { k: "object", props: new Map(node.members.map((m) => [m.name, m.optional ? union([r(m.type), UNDEFINED]) : r(m.type)])) };
     case "FunctionType": {
       const params: Param[] = [];
-      let rest: Type | undefined;
+      let rest: { rest: Type; restName: string } | undefined;
       for (const p of node.params) {
         const t = p.type ? r(p.type) : ANY;
         const name = p.target.kind === "Identifier" ? p.target.name : "arg";
-        if (p.rest) rest = t.k === "array" ? t.element : ANY;
+        if (p.rest) rest = { rest: t.k === "array" ? t.element : ANY, restName: name };
         else params.push({ name, type: t, optional: p.optional || p.defaultValue !== undefined });
       }
-      return { k: "function", params, returns: r(node.returns), typeParams: [], ...(rest ? { rest } : {}) };
+      return { k: "function", params, returns: r(node.returns), typeParams: [], ...rest };
     }
     case "TypeRef":
       return typeRef(node, vars, r, onUnknown);

@@ -25,7 +25,7 @@ export type Type =
   | { readonly k: "tuple"; readonly elements: readonly Type[] }
   | { readonly k: "object"; readonly props: ReadonlyMap<string, Type> }
   | { readonly k: "dict"; readonly value: Type; readonly name?: DictName }
-  | { readonly k: "function"; readonly params: readonly Param[]; readonly rest?: Type; readonly returns: Type; readonly typeParams: readonly string[]; readonly statics?: string }
+  | { readonly k: "function"; readonly params: readonly Param[]; readonly rest?: Type; readonly restName?: string; readonly returns: Type; readonly guard?: Type; readonly typeParams: readonly string[]; readonly statics?: string }
   | { readonly k: "union"; readonly types: readonly Type[] }
   | { readonly k: "var"; readonly name: string }
   | { readonly k: "namespace"; readonly name: string };
@@ -58,7 +58,7 @@ export function widen(t: Type): Type {
   return t;
 }
 
-function sameType(a: Type, b: Type): boolean {
+export function sameType(a: Type, b: Type): boolean {
   if (a === b) return true;
   if (a.k !== b.k) return false;
   switch (a.k) {
@@ -188,7 +188,7 @@ export function typeToString(t: Type): string {
       return t.name ?? `Record<string, ${typeToString(t.value)}>`;
     case "function": {
       const params = t.params.map((p) => `${p.name}${p.optional ? "?" : ""}: ${typeToString(p.type)}`);
-      if (t.rest) params.push(`...rest: ${typeToString(t.rest)}[]`);
+      if (t.rest) params.push(`...${t.restName ?? "rest"}: ${typeToString(t.rest)}[]`);
       return `(${params.join(", ")}) => ${typeToString(t.returns)}`;
     }
     case "union":
@@ -321,7 +321,7 @@ export function substitute(t: Type, bindings: ReadonlyMap<string, Type>, unbound
         params: t.params.map((p) => ({ ...p, type: substitute(p.type, bindings, unbound) })),
         returns: substitute(t.returns, bindings, unbound),
         typeParams: t.typeParams.filter((name) => !bindings.has(name)),
-        ...(t.rest ? { rest: substitute(t.rest, bindings, unbound) } : {}),
+        ...(t.rest ? { rest: substitute(t.rest, bindings, unbound), ...(t.restName ? { restName: t.restName } : {}) } : {}),
         ...(t.statics ? { statics: t.statics } : {}),
       };
       return out;

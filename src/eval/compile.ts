@@ -16,6 +16,7 @@ import type { EvalContext } from "../runtime/context.js";
 import { globals, opsByName, constructDate, DATE_CONSTRUCTOR, mutatingMethodNames } from "../../stdlib/index.js";
 import { getMember, setMember, callMethod, callValue, noteObjectSize } from "./members.js";
 import { expression as printExpression } from "../printer.js";
+import { forEachNode } from "../ast-walk.js";
 import { ROOT_NAMES } from "../roots.js";
 import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
 
@@ -861,21 +862,13 @@ function spreadInto(out: Record<string, Value>, v: Value, ctx: EvalContext): voi
 /** Whether a program may write to something it read: then each evaluation gets its own view of the workspace. */
 export function mayMutate(program: A.Program): boolean {
   let found = false;
-  const visit = (v: unknown): void => {
-    if (found) return;
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x);
-      return;
-    }
-    if (v === null || typeof v !== "object" || !("kind" in v)) return;
-    const n = v as A.Node;
+  forEachNode(program, (n) => {
+    if (found) return false;
     if ((n.kind === "Assign" || n.kind === "Update") && n.target.kind !== "Identifier") found = true;
     else if (n.kind === "Call" && n.callee.kind === "Member" && mutatingMethodNames.has(n.callee.property)) found = true;
     else if (n.kind === "Call" && n.callee.kind !== "Member" && n.callee.kind !== "Identifier") found = true;
-    if (found) return;
-    for (const key in n) if (key !== "span" && key !== "propertySpan") visit((n as unknown as Record<string, unknown>)[key]);
-  };
-  visit(program);
+    return !found;
+  });
   return found;
 }
 

@@ -1,7 +1,6 @@
 // @ts-nocheck
 // A closure made inside `if (best)` is called after `best = undefined`: TypeScript 5.4 keeps a `let`'s narrowing in a closure only where no assignment follows.
-// known: no warning: narrowing always reaches into closures, even with a later assignment, so this checks clean and fails at run time
-// expect: warning 7:30 the argument `run` of `runRuntime` may be undefined, but a Run is required
+// expect: warning 6:30 the argument `run` of `runRuntime` may be undefined, but a Run is required
 let best = runs.find(r => runRuntime(r) > 100)
 if (best) {
   const f = () => runRuntime(best)

@@ -1,6 +1,5 @@
 // @ts-nocheck
 // `if (row.model)` narrows `row.model` inside the branch, as TypeScript narrows property paths.
-// known: false warning: narrowing applies to variables only, not to property paths
 // expect: no diagnostics
 const row = { name: runName(runs[0]), model: runLoggedArtifactVersion(runs[0], "model") }
 if (row.model) console.log(row.model.size)

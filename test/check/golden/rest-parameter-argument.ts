@@ -1,6 +1,5 @@
 // @ts-nocheck
 // A rest parameter's elements are checked; the message should name the parameter.
-// known: a rest parameter loses its name: the message says `value` instead of `xs`
-// expect: error 6:10 the argument `xs` of `count` is a string, but a number is required
+// expect: error 5:10 the argument `xs` of `count` is a string, but a number is required
 const count = (...xs: number[]) => xs.length
 count(1, "a")
