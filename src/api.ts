@@ -5,7 +5,7 @@
 import { WeftError, isStackOverflow, type ConsoleEntry } from "./errors.js";
 import { parseProgram, guardDepth } from "./parse.js";
 import { compileProgram, type CompiledProgram } from "./eval/compile.js";
-import { EvalContext } from "./runtime/context.js";
+import { EvalContext, IsolationNeeded } from "./runtime/context.js";
 import { withContext } from "./runtime/active.js";
 import type { Value } from "./runtime/values.js";
 import { DEFAULT_COMPILE_LIMITS, DEFAULT_RUN_LIMITS, checkedLimits, type CompileLimits, type RunLimits } from "./limits.js";
@@ -131,14 +131,25 @@ function runLimits(overrides: Partial<RunLimits> | undefined): RunLimits {
 
 function runCompiled(compiled: CompiledProgram, workspace: Workspace, options: RunOptions): RunResult {
   if (!(workspace instanceof Workspace)) throw new WeftError("usage", "run expects a workspace from loadWorkspace(data)");
-  const ctx = new EvalContext(workspace, clock(options.now), runLimits(options.limits), compiled.isolating);
-  try {
-    const value = withContext(ctx, () => compiled.run(compiled.frame(ctx)));
-    return { value, console: ctx.console };
-  } catch (e) {
-    const error = asWeftError(e);
-    error.console = ctx.console;
-    throw error;
+  const now = clock(options.now);
+  const limits = runLimits(options.limits);
+  // A program first runs over the workspace's own (frozen) data, which costs nothing; if it writes
+  // into that data, it runs again from the start with its own copy-on-first-touch view, and so
+  // does every later run of it.
+  for (;;) {
+    const ctx = new EvalContext(workspace, now, limits, compiled.isolating);
+    try {
+      const value = withContext(ctx, () => compiled.run(compiled.frame(ctx)));
+      return { value, console: ctx.console };
+    } catch (e) {
+      if (e instanceof IsolationNeeded && !compiled.isolating) {
+        compiled.isolating = true;
+        continue;
+      }
+      const error = asWeftError(e);
+      error.console = ctx.console;
+      throw error;
+    }
   }
 }
 

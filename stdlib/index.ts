@@ -30,9 +30,4 @@ export const fields = {
   Project: projectFields,
 } as const;
 
-/** Names of the methods that change their receiver: a program calling one gets its own view of the workspace. */
-export const mutatingMethodNames: ReadonlySet<string> = new Set(
-  Object.values(methods).flatMap((table: ReadonlyMap<string, MethodEntry>) => [...table.values()].filter((m) => m.mutates).map((m) => m.name)),
-);
-
 export { globals, functionStatics, namespaceMembers, DATE_CONSTRUCTOR, constructDate };

@@ -13,10 +13,9 @@ import {
 } from "../runtime/values.js";
 import { entityJson } from "../workspace/entities.js";
 import type { EvalContext } from "../runtime/context.js";
-import { globals, opsByName, constructDate, DATE_CONSTRUCTOR, mutatingMethodNames } from "../../stdlib/index.js";
-import { getMember, setMember, callMethod, callValue, noteObjectSize } from "./members.js";
+import { globals, opsByName, constructDate, DATE_CONSTRUCTOR } from "../../stdlib/index.js";
+import { getMember, namedMemberReader, namedMethodCaller, setMember, callValue, noteObjectSize } from "./members.js";
 import { expression as printExpression } from "../printer.js";
-import { forEachNode } from "../ast-walk.js";
 import { ROOT_NAMES } from "../roots.js";
 import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
 
@@ -32,8 +31,11 @@ const SHORT: unique symbol = Symbol("short");
 
 
 export interface CompiledProgram {
-  /** Whether the program may write to what it reads, so that an evaluation needs its own view of the workspace. */
-  readonly isolating: boolean;
+  /**
+   * Whether an evaluation needs its own view of the workspace: false until an evaluation of the
+   * program wrote into workspace data (and started again isolating), true from then on.
+   */
+  isolating: boolean;
   /** The program's top-level scope, which a later program of the same session may extend. */
   readonly scope: Scope;
   /** A top-level frame for one run; `parent` is the frame of the session's previous program, if any. */
@@ -47,7 +49,7 @@ export function compileProgram(program: A.Program, parentScope?: Scope): Compile
   const scope = new Scope(parentScope, parentScope === undefined);
   const body = compiler.block(program.body, scope, true);
   return {
-    isolating: mayMutate(program),
+    isolating: false,
     scope,
     frame: (ctx, parent) => new Frame(newSlots(scope.size), parent, ctx),
     run(frame) {
@@ -688,12 +690,13 @@ class Compiler {
       const span = e.propertySpan;
       this.refuseDangerous(name, span);
       const optional = e.optional;
-      if (!inChain) return (env) => getMember(object(env), name, span);
+      const read = namedMemberReader(name, span);
+      if (!inChain) return (env) => read(object(env));
       return (env) => {
         const o = object(env);
         if (o === SHORT) return SHORT;
         if (optional && (o === null || o === undefined)) return SHORT;
-        return getMember(o, name, span);
+        return read(o);
       };
     }
     if (e.kind === "Index") {
@@ -730,6 +733,7 @@ class Compiler {
       const memberOptional = callee.optional;
       // Errors of a method call point at the method's name and arguments, not at the receiver.
       const methodSpan: Span = { ...span, start: callee.propertySpan.start, line: callee.propertySpan.line, column: callee.propertySpan.column };
+      const callNamed = namedMethodCaller(name, methodSpan);
       return (env) => {
         const o = object(env);
         if (o === SHORT) return SHORT;
@@ -740,7 +744,7 @@ class Compiler {
             const f = getMember(o, name, span);
             if (f === null || f === undefined) return SHORT;
           }
-          return callMethod(o, name, a, methodSpan);
+          return callNamed(o, a);
         } catch (err) {
           throw locate(err, methodSpan);
         }
@@ -857,19 +861,6 @@ function spreadInto(out: Record<string, Value>, v: Value, ctx: EvalContext): voi
   const keys = Object.keys(source as object);
   ctx.addSteps(keys.length);
   for (const k of keys) out[k] = ctx.view((source as Record<string, Value>)[k]);
-}
-
-/** Whether a program may write to something it read: then each evaluation gets its own view of the workspace. */
-export function mayMutate(program: A.Program): boolean {
-  let found = false;
-  forEachNode(program, (n) => {
-    if (found) return false;
-    if ((n.kind === "Assign" || n.kind === "Update") && n.target.kind !== "Identifier") found = true;
-    else if (n.kind === "Call" && n.callee.kind === "Member" && mutatingMethodNames.has(n.callee.property)) found = true;
-    else if (n.kind === "Call" && n.callee.kind !== "Member" && n.callee.kind !== "Identifier") found = true;
-    return !found;
-  });
-  return found;
 }
 
 export { runtimeError };

@@ -74,6 +74,34 @@ function notOwn(typeLabel: string, key: string | number, table: ReadonlyMap<stri
   return undefined;
 }
 
+/**
+ * The reader of one read site with a fixed name (`x.accuracy`, `user.username`): a dictionary's
+ * own key, or an entity's field found once per entity class (the site remembers it), without
+ * `getMember`'s dispatch; everything else goes to `getMember`.
+ */
+export function namedMemberReader(name: string, span: Span): (obj: Value) => Value {
+  let entityProto: object | undefined;
+  let field: FieldEntry["get"] | undefined;
+  return (obj) => {
+    if (typeof obj === "object" && obj !== null) {
+      const proto = Object.getPrototypeOf(obj) as object | null;
+      if (proto === null || proto === Object.prototype) {
+        if (Object.hasOwn(obj, name)) return (obj as Record<string, Value>)[name];
+      } else if (proto === entityProto) {
+        return field!(obj);
+      } else if (isEntity(obj)) {
+        const f = fieldsOf(obj).get(name);
+        if (f) {
+          entityProto = proto;
+          field = f.get;
+          return field(obj);
+        }
+      }
+    }
+    return getMember(obj, name, span);
+  };
+}
+
 export function getMember(obj: Value, key: string | number, span: Span): Value {
   if (obj === null || obj === undefined) {
     return fail(`cannot read ${quote(key)} of ${obj === null ? "null" : "undefined"}`, span);
@@ -141,15 +169,17 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
   if (Array.isArray(obj)) {
     const index = typeof key === "number" ? key : isIndexString(key) ? Number(key) : undefined;
     if (index !== undefined && Number.isInteger(index) && index >= 0 && index <= MAX_INDEX) {
+      writable(obj, span);
       if (index >= obj.length) active().checkArrayLength(index + 1);
-      writeChecked(() => (obj[index] = value), span);
+      obj[index] = value;
       return;
     }
     if (key === "length") {
+      writable(obj, span);
       const n = typeof value === "number" ? value : Number.NaN;
       if (!Number.isInteger(n) || n < 0 || n > MAX_INDEX) fail("Invalid array length", span);
       active().checkArrayLength(n);
-      writeChecked(() => (obj.length = n), span);
+      obj.length = n;
       return;
     }
     fail(`an array takes only indices and \`length\`, not ${quote(key)}`, span);
@@ -159,26 +189,45 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
     fail(`${what} (setting ${quote(key)})`, span);
   }
   if (key === "__proto__") fail("`__proto__` cannot be set in Weft", span);
+  writable(obj, span);
   const record = obj as Record<string | number, Value>;
   if (!Object.hasOwn(record, key)) {
     const n = (keyCounts.get(record) ?? Object.keys(record).length) + 1;
     active().checkObjectSize(n);
     keyCounts.set(record, n);
   }
-  writeChecked(() => (record[key] = value), span);
+  record[key] = value;
 }
 
-function writeChecked(write: () => void, span: Span): void {
-  try {
-    write();
-  } catch (e) {
-    if (e instanceof TypeError) fail("workspace data is read-only", span);
-    throw e;
-  }
+/**
+ * Before a write: frozen data is the workspace's. An evaluation that is not isolating starts again
+ * isolating (`EvalContext.writing` throws); an isolating one never holds it, but refuses anyway.
+ */
+function writable(obj: object, span: Span): void {
+  if (!Object.isFrozen(obj)) return;
+  active().writing(obj);
+  fail("workspace data is read-only", span);
 }
 
 export function noteObjectSize(obj: object, n: number): void {
   keyCounts.set(obj, n);
+}
+
+/**
+ * The caller of one call site with a fixed method name (`xs.push(x)`, `s.trim()`): the array and
+ * string methods of that name are looked up once, here; everything else goes to `callMethod`.
+ */
+export function namedMethodCaller(name: string, span: Span): (obj: Value, args: Value[]) => Value {
+  const arrayMethod = methods.array.get(name);
+  const stringMethod = methods.string.get(name);
+  return (obj, args) => {
+    if (Array.isArray(obj) && arrayMethod) {
+      if (arrayMethod.mutates) writable(obj, span);
+      return args.length === 1 ? arrayMethod.impl(obj, args[0]) : arrayMethod.impl(obj, ...args);
+    }
+    if (typeof obj === "string" && stringMethod) return args.length === 0 ? stringMethod.impl(obj) : stringMethod.impl(obj, ...args);
+    return callMethod(obj, name, args, span);
+  };
 }
 
 /** Calls `obj.name(…args)`: a builtin method, a namespace or static member, a project method, or a function an object holds. */
@@ -206,6 +255,7 @@ export function callMethod(obj: Value, name: string, args: Value[], span: Span):
   }
   const m = table.get(name);
   if (m) {
+    if (m.mutates) writable(obj as object, span);
     switch (args.length) {
       case 0: return m.impl(obj);
       case 1: return m.impl(obj, args[0]);

@@ -7,6 +7,16 @@ import type { RunLimits } from "../limits.js";
 import { isEntity, type Artifact, type Run, type Workspace } from "../workspace/entities.js";
 import type { Value } from "./values.js";
 
+/**
+ * Thrown when a program that runs without its own view of the workspace is about to write into
+ * workspace data: the evaluation starts again from the beginning, isolating (api.ts). Evaluation is
+ * deterministic and has no effect outside its context, so the first attempt leaves no trace.
+ */
+export class IsolationNeeded {
+  readonly reason = "a program wrote into workspace data";
+}
+const ISOLATION_NEEDED = new IsolationNeeded();
+
 export class EvalContext {
   readonly console: ConsoleEntry[] = [];
   steps = 0;
@@ -22,7 +32,7 @@ export class EvalContext {
     /** Milliseconds since the epoch that `new Date()` and `Date.now()` answer. */
     readonly now: number,
     readonly limits: Readonly<RunLimits>,
-    /** Whether the program may write to what it reads: then workspace data is copied before it is handed out. */
+    /** Whether workspace data is copied before it is handed out, so that the program may write to it. */
     readonly isolating: boolean,
   ) {
     this.deadline = limits.timeoutMs > 0 ? Date.now() + limits.timeoutMs : Infinity;
@@ -36,12 +46,12 @@ export class EvalContext {
    * program (`runs.sort(…)`) nor an embedder holding the answer can reorder the workspace's.
    */
   runs(): readonly Run[] {
-    return (this.ownRuns ??= Array.from(this.workspace.runs));
+    return (this.ownRuns ??= this.workspace.runs.slice());
   }
 
   /** The `artifacts` root as this evaluation sees it: its own copy, as `runs`. */
   artifacts(): readonly Artifact[] {
-    return (this.ownArtifacts ??= Array.from(this.workspace.artifacts));
+    return (this.ownArtifacts ??= this.workspace.artifacts.slice());
   }
 
   /** Starts a new program of a session: fresh counters and a fresh deadline. */
@@ -98,6 +108,15 @@ export class EvalContext {
     if (n > this.limits.maxObjectSize) {
       throw new WeftError("limit", `an object would have ${n} keys, over the limit of ${this.limits.maxObjectSize} (raise limits.maxObjectSize or --max-object-size)`);
     }
+  }
+
+  /**
+   * Called before a write into `target`: frozen data is the workspace's, which an evaluation that is
+   * not isolating must not change, so it starts again isolating. (Entities' fields are refused by
+   * the caller; isolating evaluations never hold frozen data but entities.)
+   */
+  writing(target: object): void {
+    if (!this.isolating && Object.isFrozen(target)) throw ISOLATION_NEEDED;
   }
 
   /**

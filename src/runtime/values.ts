@@ -9,6 +9,7 @@
  */
 import { WeftError, isStackOverflow } from "../errors.js";
 import { activeOrNone } from "./active.js";
+import { IsolationNeeded } from "./context.js";
 import { isEntity, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
 
 export type Value = unknown;
@@ -242,7 +243,7 @@ export function stringifyJson(v: Value, replacer?: Value, space?: Value): string
   try {
     return JSON.stringify(v, replacer as (string | number)[] | null | undefined, space as string | number | undefined);
   } catch (e) {
-    if (e instanceof WeftError) throw e;
+    if (e instanceof WeftError || e instanceof IsolationNeeded) throw e;
     if (isStackOverflow(e)) throw new WeftError("limit", "the value nests too deeply to convert to JSON");
     throw runtimeError((e as Error).message.split("\n")[0]!);
   }

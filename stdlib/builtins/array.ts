@@ -129,7 +129,8 @@ export const arrayMethods = byName<MethodEntry>([
   }),
   method("push", "(...items: T[]) => number", "Appends the items; returns the new length.", (self: Arr, ...items: Value[]) => {
     active().checkArrayLength(self.length + items.length);
-    return host(() => P.push.apply(self, items));
+    // An array a program may write to is its own and unfrozen, under the length limit: push cannot fail.
+    return items.length === 1 ? self.push(items[0]) : P.push.apply(self, items);
   }, true),
   method("pop", "() => T | undefined", "Removes and returns the last element.", (self: Arr) => host(() => self.pop()), true),
   method("shift", "() => T | undefined", "Removes and returns the first element.", (self: Arr) => {
