@@ -9,12 +9,35 @@ export type JsonOut = null | boolean | number | string | JsonOut[] | { [key: str
 const MAX_VISITS = 20_000_000;
 
 export function toJsonValue(v: Value): JsonOut {
+  // Counted first, each shared part once: `a = [a, a]` forty times over is refused at once, not after a long walk.
+  if (partCount(v, new Map(), 0) > MAX_VISITS) throw tooManyParts();
   const budget = { left: MAX_VISITS };
   return convert(v, 0, budget);
 }
 
+function tooManyParts(): WeftError {
+  return new WeftError("limit", `the value has more than ${MAX_VISITS} parts to write as JSON (it may share parts with itself many times over)`);
+}
+
+/** How many parts the value has written out, a shared part counted each time it appears; memoised by identity, so linear in the distinct objects. */
+function partCount(v: Value, memo: Map<object, number>, depth: number): number {
+  if (v === null || typeof v !== "object" || v instanceof Date || v instanceof Namespace || depth > 5_000) return 1;
+  const known = memo.get(v);
+  if (known !== undefined) return known;
+  // A cycle counts once here; convert refuses it by its depth.
+  memo.set(v, 1);
+  const source = Array.isArray(v) ? v : Object.values(isEntity(v) ? entityJson(v) : (v as Record<string, Value>));
+  let n = 1;
+  for (const x of source) {
+    n += partCount(x, memo, depth + 1);
+    if (n > MAX_VISITS) break;
+  }
+  memo.set(v, n);
+  return n;
+}
+
 function convert(v: Value, depth: number, budget: { left: number }): JsonOut {
-  if (--budget.left < 0) throw new WeftError("limit", `the value has more than ${MAX_VISITS} parts to write as JSON (it may share parts with itself many times over)`);
+  if (--budget.left < 0) throw tooManyParts();
   if (depth > 5_000) throw new WeftError("limit", "the value nests more than 5000 deep to write as JSON");
   if (v === undefined || v === null || typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") return null;
   if (typeof v === "number") return Number.isNaN(v) ? "NaN" : v === Infinity ? "Infinity" : v === -Infinity ? "-Infinity" : v;

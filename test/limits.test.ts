@@ -274,7 +274,9 @@ describe("compile limits", () => {
           expect(failure(() => compile(r.src)).kind).toBe("limit");
           expect(() => compile(r.src, { limits: r.limits }).run(sample, { now: SAMPLE_NOW })).not.toThrow();
         };
-        if (c.fails) it.fails(`the default refuses a bigger program, and a raised limit lets it through [known: ${c.fails}]`, raise);
+        // Under mutation testing (vitest.mutation.config.ts) tests run in a worker thread, whose bigger
+        // stack lets the parser through: the known defect does not show there, so the row is skipped.
+        if (c.fails) (process.env.WEFT_MUTATION === "1" ? it.skip : it.fails)(`the default refuses a bigger program, and a raised limit lets it through [known: ${c.fails}]`, raise);
         else it("the default refuses a bigger program, and a raised limit lets it through", raise);
       }
     });
@@ -343,15 +345,16 @@ describe("limits that fall short", () => {
     expect(e.kind).toBe("limit");
   });
 
-  it.fails("timeoutMs stops a program of few but slow steps [known: the clock is read every 4096 steps, so 20 upper-casings of 50M characters run on]", () => {
+  it("timeoutMs stops a program of few but slow steps (the clock is read after every big string or array, not only every 4096 steps)", () => {
     const e = failure(() => run(`Array.from("x".repeat(20), () => "x".repeat(5e7).toUpperCase().length).length`, { timeoutMs: 100 }));
     expect(e.kind).toBe("limit");
   });
 
   it("a session's timeoutMs bounds each evaluation, not the session's life", () => {
-    const session = new Session(sample, { now: Date.parse(SAMPLE_NOW), limits: { timeoutMs: 20 } });
+    // 200 ms, not less: under mutation testing the instrumented evaluator is several times slower.
+    const session = new Session(sample, { now: Date.parse(SAMPLE_NOW), limits: { timeoutMs: 200 } });
     const start = Date.now();
-    while (Date.now() - start < 50) {
+    while (Date.now() - start < 250) {
       // the session sits idle past its timeout
     }
     expect(session.evaluate(`Array.from("x".repeat(10000)).map(x => 1).length`).value).toBe(10000);
@@ -362,7 +365,7 @@ describe("limits that fall short", () => {
     expect(failure(() => run(src, { maxObjectSize: 10 })).kind).toBe("limit");
   });
 
-  it.fails("maxArrayLength bounds the arrays JSON.parse and Object.keys make [known: neither checks]", () => {
+  it("maxArrayLength bounds the arrays JSON.parse and Object.keys make", () => {
     expect(failure(() => run(`JSON.parse("[1, 2, 3]")`, { maxArrayLength: 2 })).kind).toBe("limit");
     expect(failure(() => run(`Object.keys({ a: 1, b: 2, c: 3 })`, { maxArrayLength: 2 })).kind).toBe("limit");
   });
@@ -423,9 +426,11 @@ const READER = `JSON.stringify([
   artifacts.map(a => artifactVersions(a).map(v => [v.version, v.aliases, v.createdAt, v.size])),
   project.runs().length,
 ])`;
-const reader = compile(READER);
-const read = (ws: Workspace): unknown => reader.run(ws, { now: SAMPLE_NOW }).value;
-const pristine = read(sample);
+// Compiled and run inside the tests, not when the file loads: work done at load time makes every
+// mutant it touches "static" for mutation testing, which must then run the whole suite for each.
+const read = (ws: Workspace): unknown => compile(READER).run(ws, { now: SAMPLE_NOW }).value;
+/** What the reader sees of a freshly loaded sample workspace. */
+const pristine = (): unknown => read(loadWorkspace(sampleFile));
 
 interface Mutation {
   /** The program: it writes, then answers what it now sees. */
@@ -512,7 +517,7 @@ describe("isolation", () => {
       // The same program again: the same answer, so nothing of the first run stayed.
       expect(canonical(run(m.src).value)).toEqual(canonical(weftAnswer));
       // The next evaluation, of another program, sees the workspace as loaded.
-      expect(read(sample)).toEqual(pristine);
+      expect(read(sample)).toEqual(pristine());
       expect(workspaceShot(sample)).toBe(ws0);
       expect(hostChanges(host0, hostShot())).toEqual([]);
     });
@@ -523,8 +528,8 @@ describe("isolation", () => {
     session.evaluate("const d = runCreatedAt(runs[0]); const c = runConfig(runs[0])");
     session.evaluate(`d.setTime(0); c.learning_rate = 1; runs.pop()`);
     expect(session.evaluate("[d.getTime(), runCreatedAt(runs[0]).getTime(), runConfig(runs[0]).learning_rate, runs.length]").value).toEqual([0, 0, 1, 59]);
-    expect(read(sample)).toEqual(pristine);
-    expect(new Session(sample, { now: Date.parse(SAMPLE_NOW) }).evaluate(READER).value).toEqual(pristine);
+    expect(read(sample)).toEqual(pristine());
+    expect(new Session(sample, { now: Date.parse(SAMPLE_NOW) }).evaluate(READER).value).toEqual(pristine());
   });
 
   // docs/embedding.md asks the embedder to treat answers as read-only; these show what happens if it does not.
@@ -553,7 +558,7 @@ describe("isolation", () => {
     expect(Object.isFrozen(value)).toBe(true); // workspace data is handed out frozen to programs that do not write
     const mutable = run("const c = runConfig(runs[0]); c.x = 1; c").value as Record<string, unknown>;
     mutable.learning_rate = -1;
-    expect(read(sample)).toEqual(pristine);
+    expect(read(sample)).toEqual(pristine());
   });
 
   it("the same compiled program, run twice, answers the same", () => {
@@ -562,7 +567,7 @@ describe("isolation", () => {
     const second = program.run(sample, { now: SAMPLE_NOW }).value;
     expect(first).toEqual([61, 1, 1999]);
     expect(second).toEqual(first);
-    expect(read(sample)).toEqual(pristine);
+    expect(read(sample)).toEqual(pristine());
   });
 
   it("programs run interleaved over several workspaces do not see each other's writes", () => {
@@ -675,6 +680,6 @@ describe("property: dangerous member chains and assignments", () => {
       }),
       { seed: 7, numRuns: 200 },
     );
-    expect(read(sample)).toEqual(pristine);
+    expect(read(sample)).toEqual(pristine());
   });
 });

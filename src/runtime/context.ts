@@ -17,6 +17,9 @@ export class IsolationNeeded {
 }
 const ISOLATION_NEEDED = new IsolationNeeded();
 
+/** Work (characters, elements) big enough that the clock is read after it, not only every 4096 steps. */
+const BIG_WORK = 1 << 16;
+
 export class EvalContext {
   readonly console: ConsoleEntry[] = [];
   steps = 0;
@@ -67,15 +70,21 @@ export class EvalContext {
     if (++this.steps > this.limits.maxSteps) {
       throw new WeftError("limit", `the evaluation took more than ${this.limits.maxSteps} steps (raise limits.maxSteps or --max-steps)`);
     }
-    if ((this.steps & 4095) === 0 && Date.now() > this.deadline) {
-      throw new WeftError("limit", `the evaluation ran longer than ${this.limits.timeoutMs} ms (raise limits.timeoutMs or --timeout)`);
-    }
+    if ((this.steps & 4095) === 0) this.checkDeadline();
   }
 
   /** Counts `n` steps at once, for a builtin that visits `n` elements. */
   addSteps(n: number): void {
     this.steps += n;
     this.step();
+    if (n >= BIG_WORK) this.checkDeadline();
+  }
+
+  /** Reads the clock now: after work big enough (a long string, a long array) that 4096 steps of it could overrun the deadline. */
+  private checkDeadline(): void {
+    if (Date.now() > this.deadline) {
+      throw new WeftError("limit", `the evaluation ran longer than ${this.limits.timeoutMs} ms (raise limits.timeoutMs or --timeout)`);
+    }
   }
 
   enter(): void {
@@ -92,9 +101,7 @@ export class EvalContext {
   }
 
   checkString(s: string): string {
-    if (s.length > this.limits.maxStringLength) {
-      throw new WeftError("limit", `a string would be ${s.length} characters long, over the limit of ${this.limits.maxStringLength} (raise limits.maxStringLength or --max-string-length)`);
-    }
+    this.checkStringLength(s.length);
     return s;
   }
 
@@ -102,6 +109,7 @@ export class EvalContext {
     if (n > this.limits.maxStringLength) {
       throw new WeftError("limit", `a string would be ${n} characters long, over the limit of ${this.limits.maxStringLength} (raise limits.maxStringLength or --max-string-length)`);
     }
+    if (n >= BIG_WORK) this.checkDeadline();
   }
 
   checkObjectSize(n: number): void {

@@ -87,6 +87,7 @@ function ownEntries(v: Value, who: string): [string, Value][] {
   const source = objectSource(v, who);
   if (source instanceof Namespace || isDate(source)) return [];
   const keys = Object.keys(source);
+  active().checkArrayLength(keys.length);
   active().addSteps(keys.length);
   return keys.map((k) => [k, active().view((source as Record<string, Value>)[k])]);
 }
