@@ -34,7 +34,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { compile, loadWorkspace, toJsonValue, WeftError, Run, Artifact, ArtifactVersion, User, Project, type Workspace, type RunLimits } from "../src/index.js";
+import { compile, loadWorkspace, toJsonValue, WeftError, Run, Artifact, ArtifactVersion, User, Project, type Program, type Workspace, type RunLimits } from "../src/index.js";
 import { compileUnchecked } from "../src/api.js";
 import { Namespace } from "../src/runtime/values.js";
 import { activeOrNone } from "../src/runtime/active.js";
@@ -757,7 +757,8 @@ function describeOutcome(o: Outcome): string {
 function describeValue(v: unknown): string {
   if (typeof v === "function") return "a function";
   try {
-    return String(JSON.stringify(v)).slice(0, 200);
+    // Through toJsonValue, which refuses a value that shares itself vastly instead of walking it.
+    return String(JSON.stringify(toJsonValue(v as never))).slice(0, 200);
   } catch {
     return typeof v;
   }
@@ -803,8 +804,14 @@ function runInProcess(p: Payload, ws: Workspace): void {
   const sample0 = ws === sample ? ws0 : workspaceShot(sample);
   const options = { now: SAMPLE_NOW, ...(p.limits ? { limits: p.limits } : {}) };
 
-  judge(p, attempt(() => compile(p.src).run(ws, options).value, p.chevrotain), "checked");
-  if (!p.guarded) judge(p, attempt(() => compileUnchecked(p.src).run(ws, options).value, p.chevrotain), "unchecked");
+  // A row that converts its answer to JSON (as an embedder would) does so here too: that is where its limit falls.
+  const answer = (program: Program): unknown => {
+    const value = program.run(ws, options).value;
+    if (p.toJson) toJsonValue(value);
+    return value;
+  };
+  judge(p, attempt(() => answer(compile(p.src)), p.chevrotain), "checked");
+  if (!p.guarded) judge(p, attempt(() => answer(compileUnchecked(p.src)), p.chevrotain), "unchecked");
 
   expect(hostChanges(host0, hostShot()), "what changed in the host").toEqual([]);
   expect(workspaceShot(ws), "the workspace after the payload").toEqual(ws0);
