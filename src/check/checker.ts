@@ -799,7 +799,8 @@ class Checker {
     const rn = removeNullish(r);
     const kind = (t: Type) => (numeric(t) && !isLoose(t) ? "number" : stringLike(t) ? "string" : t.k === "Date" ? "Date" : isLoose(t) ? "loose" : "other");
     const [a, b] = [kind(ln), kind(rn)];
-    const ok = a === "loose" || b === "loose" ? a !== "other" && b !== "other" : a === b && a !== "other";
+    // `any` compares with anything, as in TypeScript; a JSON value with what JSON may hold.
+    const ok = ln.k === "any" || rn.k === "any" || (a === "loose" || b === "loose" ? a !== "other" && b !== "other" : a === b && a !== "other");
     if (!ok) {
       this.error(e.span, `\`${e.operator}\` cannot compare ${article(typeToString(l))} with ${article(typeToString(r))}`);
       return;
@@ -884,7 +885,7 @@ class Checker {
         this.error(t.propertySpan, `an array takes only indices and \`length\`, not \`${t.property}\``);
         return ANY;
       }
-      return this.memberType(object, t.property, t.propertySpan, false);
+      return this.memberType(base, t.property, t.propertySpan, false);
     }
     this.expr(t.index, env);
     if (base.k === "entity" || base.k === "string" || base.k === "Date") {
