@@ -3,6 +3,7 @@
  * it over any workspace, any number of times.
  */
 import { WeftError, isStackOverflow, type ConsoleEntry } from "./errors.js";
+import { SourceText } from "./source.js";
 import { parseProgram, guardDepth } from "./parse.js";
 import { compileProgram, type CompiledProgram } from "./eval/compile.js";
 import { EvalContext, IsolationNeeded } from "./runtime/context.js";
@@ -111,7 +112,9 @@ export function check(source: string, options: CompileOptions = {}): Diagnostic[
   } catch (e) {
     if (e instanceof WeftError && e.line !== undefined && (e.kind === "syntax" || e.kind === "limit")) {
       const end = { line: e.endLine ?? e.line, column: e.endColumn ?? e.column! + 1 };
-      return [{ severity: "error", kind: e.kind, message: e.message, span: { start: 0, end: 0, line: e.line, column: e.column!, endLine: end.line, endColumn: end.column } }];
+      const text = new SourceText(sourceText(source));
+      const span = { start: text.offset(e.line, e.column!), end: text.offset(end.line, end.column), line: e.line, column: e.column!, endLine: end.line, endColumn: end.column };
+      return [{ severity: "error", kind: e.kind, message: e.message, span }];
     }
     throw e;
   }

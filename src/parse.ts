@@ -396,6 +396,7 @@ class AstBuilder {
       if (rest && i !== list.length - 1) this.fail("a rest parameter must come last", this.span(p));
       const annotation = node(p, "typeAnnotation");
       const def = node(p, "assignmentExpression");
+      if (rest && def) this.fail("a rest parameter cannot have a default value", this.span(p));
       return {
         kind: "Parameter",
         target: this.bindingTarget(node(p, "bindingTarget")!),

@@ -227,7 +227,8 @@ function callee(e: A.Expression): string {
 }
 
 function numberText(n: number): string {
-  return String(n);
+  // A literal too large for a double (`1e400`) is Infinity: printed as a literal again, not as the name.
+  return n === Infinity ? "1e999" : String(n);
 }
 
 function templateText(text: string): string {
@@ -247,7 +248,7 @@ export function type(t: A.TypeNode): string {
       return (t.element.kind === "UnionType" || t.element.kind === "FunctionType" ? `(${inner})` : inner) + "[]";
     }
     case "UnionType":
-      return t.types.map((x) => (x.kind === "FunctionType" ? `(${type(x)})` : type(x))).join(" | ");
+      return t.types.map((x) => (x.kind === "FunctionType" || x.kind === "UnionType" ? `(${type(x)})` : type(x))).join(" | ");
     case "LiteralType":
       return typeof t.value === "string" ? JSON.stringify(t.value) : String(t.value);
     case "FunctionType":

@@ -16,7 +16,8 @@ export class SourceText {
     this.lineStarts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) this.lineStarts.push(i + 1);
+      // As the lexer counts them: \n, \r\n, and a lone \r.
+      if (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
     }
   }
 
@@ -30,6 +31,12 @@ export class SourceText {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+  }
+
+  /** The offset of a 1-based line and column (clamped to the text). */
+  offset(line: number, column: number): number {
+    const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1]!;
+    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
   }
 
   span(start: number, end: number): Span {

@@ -48,8 +48,20 @@
  *    would otherwise repair it into some other program).
  *  - programs run with a time limit (`options.timeoutMs`, 10 s by default).
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
 import vm from "node:vm";
-import ts from "typescript";
+import type TS from "typescript";
+
+/** TypeScript, loaded on first use: with the answer cache below, most test runs never need it. */
+let tsModule: typeof TS | undefined;
+function typescript(): typeof TS {
+  return (tsModule ??= createRequire(import.meta.url)("typescript") as typeof TS);
+}
 
 export type ConsoleLevel = "log" | "warn" | "error";
 
@@ -65,7 +77,7 @@ export interface ReferenceOptions {
   timeoutMs?: number;
 }
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
+const compilerOptions = (ts: typeof TS): TS.CompilerOptions => ({
   target: ts.ScriptTarget.ES2022,
   // No module transform: a source without import/export stays a plain script.
   module: ts.ModuleKind.None,
@@ -77,12 +89,13 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   importHelpers: false,
   sourceMap: false,
   inlineSourceMap: false,
-};
+});
 
 /** The program's source with its TypeScript removed: the plain script V8 runs. */
 export function stripTypes(source: string): string {
+  const ts = typescript();
   const out = ts.transpileModule(source, {
-    compilerOptions: COMPILER_OPTIONS,
+    compilerOptions: compilerOptions(ts),
     fileName: "program.ts",
     reportDiagnostics: true,
   });
@@ -371,6 +384,87 @@ const INSTALLER = String.raw`(function install(global, file, nowMs, sink) {
  * clock at `options.now`. A JS exception the program throws propagates as it is.
  */
 export function runInV8(source: string, workspaceFile: unknown, options: ReferenceOptions): ReferenceResult {
+  return CACHE_DIR === undefined ? runFresh(source, workspaceFile, options) : runCached(CACHE_DIR, source, workspaceFile, options);
+}
+
+/**
+ * An answer cache for mutation testing (vitest.mutation.config.ts sets WEFT_V8_CACHE to a
+ * directory): the reference's answer to a program does not depend on Weft, so a run that tries
+ * hundreds of mutants of Weft need not ask V8 again for each. An answer is kept under a hash of
+ * the program, the workspace file, the clock, the time limit and this file's own text; answers
+ * that cannot be serialised (a function in the value) are not kept. An error is kept as its name
+ * and message, and comes back as an error of that class (of this realm) with that message.
+ */
+const CACHE_DIR = process.env.WEFT_V8_CACHE || undefined;
+const SELF = (() => {
+  try {
+    return readFileSync(fileURLToPath(import.meta.url), "utf8");
+  } catch {
+    return "";
+  }
+})();
+const fileHashes = new WeakMap<object, string>();
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function fileHash(file: unknown): string {
+  if (file === null || typeof file !== "object") return sha256(JSON.stringify(file) ?? "undefined");
+  let h = fileHashes.get(file);
+  if (h === undefined) fileHashes.set(file, (h = sha256(JSON.stringify(file))));
+  return h;
+}
+
+const STANDARD_ERRORS: Record<string, ErrorConstructor> = { Error, SyntaxError, TypeError, RangeError, ReferenceError, EvalError, URIError };
+
+type CacheEntry = { result: ReferenceResult } | { threw: { name: string; message: string } };
+
+function runCached(dir: string, source: string, workspaceFile: unknown, options: ReferenceOptions): ReferenceResult {
+  const key = sha256(JSON.stringify([SELF, source, fileHash(workspaceFile), clockOf(options.now), options.timeoutMs ?? null]));
+  const path = join(dir, key.slice(0, 2), key);
+  let entry: CacheEntry | undefined;
+  try {
+    entry = deserialize(readFileSync(path)) as CacheEntry;
+  } catch {
+    entry = undefined;
+  }
+  if (entry !== undefined) {
+    if ("result" in entry) return entry.result;
+    const { name, message } = entry.threw;
+    const Standard = STANDARD_ERRORS[name];
+    const e = Standard ? new Standard(message) : new Error(message);
+    e.name = name;
+    throw e;
+  }
+  let fresh: CacheEntry;
+  let result: ReferenceResult;
+  try {
+    result = runFresh(source, workspaceFile, options);
+    fresh = { result };
+  } catch (e) {
+    const err = e as { name?: unknown; message?: unknown } | null;
+    if (err !== null && typeof err === "object" && typeof err.name === "string" && typeof err.message === "string") {
+      store(path, { threw: { name: err.name, message: err.message } });
+    }
+    throw e;
+  }
+  store(path, fresh);
+  return result;
+}
+
+function store(path: string, entry: CacheEntry): void {
+  let bytes: Buffer;
+  try {
+    bytes = serialize(entry);
+  } catch {
+    return; // a function or a symbol in the value: ask V8 every time
+  }
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, bytes);
+}
+
+function runFresh(source: string, workspaceFile: unknown, options: ReferenceOptions): ReferenceResult {
   checkZone();
   const nowMs = clockOf(options.now);
   const script = new vm.Script(stripTypes(source), { filename: "program.js" });
