@@ -174,7 +174,8 @@ const CLI_SAMPLE = [
   "clean-data-valid-keys.ts",
 ];
 
-describe("weft check --json prints the golden files' diagnostics", () => {
+// Both spawn the built CLI (dist/), which mutation testing does not mutate (vitest.mutation.config.ts).
+describe.skipIf(process.env.WEFT_MUTATION === "1")("weft check --json prints the golden files' diagnostics", () => {
   it("for a sample of the corpus, with exit status 1 when there is an error and 0 otherwise", async () => {
     const files = CLI_SAMPLE.map((name) => {
       const f = corpus.find((c) => c.name === name);

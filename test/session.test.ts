@@ -59,7 +59,8 @@ describe("Session", () => {
 });
 
 describe("weft repl", () => {
-  it("evaluates lines, keeps names, shows errors with a caret, and lists the ops", () => {
+  // Spawns the built CLI (dist/), which mutation testing does not mutate (vitest.mutation.config.ts).
+  it.skipIf(process.env.WEFT_MUTATION === "1")("evaluates lines, keeps names, shows errors with a caret, and lists the ops", () => {
     const bin = fileURLToPath(new URL("../dist/src/cli/bin.js", import.meta.url));
     const input = ["const n = runs.length", "n * 2", "runNme(runs[0])", ".ops", ".exit", ""].join("\n");
     const r = spawnSync(process.execPath, [bin, "repl", "--now", SAMPLE_NOW], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
