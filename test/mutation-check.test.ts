@@ -154,6 +154,9 @@ describe("types: assignability of Weft's own types", () => {
     const yes = [NUMBER, STRING, BOOLEAN, NULL, UNDEFINED, JSON_T, ANY, UNKNOWN, lit(1), dict(NUMBER), obj({ a: NUMBER }), arrayOf(NUMBER), tuple(NUMBER, STRING), union([DATE, NUMBER]), arrayOf(arrayOf(STRING))];
     const no = [DATE, entity("Run"), fn([], NUMBER), arrayOf(DATE), tuple(NUMBER, DATE), { k: "namespace", name: "Math" } as Type];
     for (const t of yes) expect(assignable(JSON_T, t), `JsonValue → ${typeToString(t)}`).toBe(true);
+    // Inside an array, a union is a JSON type where one of its members is.
+    expect(assignable(JSON_T, arrayOf(union([DATE, NUMBER])))).toBe(true);
+    expect(assignable(JSON_T, arrayOf(union([DATE, entity("Run")])))).toBe(false);
     for (const t of no) expect(assignable(JSON_T, t), `JsonValue → ${typeToString(t)}`).toBe(false);
     for (const t of [NUMBER, STRING, NULL, UNDEFINED, lit("a"), arrayOf(NUMBER), dict(STRING), obj({ a: BOOLEAN })]) expect(assignable(t, JSON_T), `${typeToString(t)} → JsonValue`).toBe(true);
     for (const t of [DATE, entity("Run"), fn([], NUMBER), arrayOf(DATE)]) expect(assignable(t, JSON_T), `${typeToString(t)} → JsonValue`).toBe(false);
@@ -409,5 +412,40 @@ describe("the data shape of a workspace", () => {
     expect([...shape.keys("SummaryDict").keys()]).toContain("accuracy");
     expect([...shape.keys("HistoryRow").keys()]).toContain("_step");
     expect(shape.keys("HistoryRow").get("_step")).toEqual(new Set(["number"]));
+  });
+});
+
+describe("checker diagnostics", () => {
+  const errors = (src: string) => check(src).map((d) => `${d.severity} ${d.span.line}:${d.span.column} ${d.message}`);
+
+  it("an unknown type name in an annotation suggests the nearest known one, for each of them", () => {
+    const names = [
+      "number", "string", "boolean", "null", "undefined", "Date", "any", "unknown", "never", "object", "JsonValue",
+      "ConfigDict", "SummaryDict", "HistoryRow", "Record", "Array", "Run", "Artifact", "ArtifactVersion", "User", "Project",
+    ];
+    for (const name of names) {
+      expect(errors(`const a: ${name}x = JSON.parse(\"1\")`), name).toEqual([`error 1:10 unknown type \`${name}x\` (did you mean \`${name}\`?)`]);
+    }
+  });
+
+  it("the host's names are refused with a word on why, and an entity's fields that are ops name the op", () => {
+    for (const name of ["globalThis", "window", "self", "global", "process", "require", "module", "exports", "eval", "Function", "Reflect", "Proxy", "Symbol", "WeakRef"]) {
+      expect(errors(`const h = ${name}`), name).toEqual([`error 1:11 unknown name \`${name}\` (a Weft program cannot reach the host)`]);
+    }
+    const hints: Record<string, string> = {
+      name: "runName", config: "runConfig", summary: "runSummary", user: "runUser", jobType: "runJobType", createdAt: "runCreatedAt",
+      heartbeatAt: "runHeartbeatAt", history: "runHistory", runtime: "runRuntime", loggedArtifacts: "runLoggedArtifactVersions", usedArtifacts: "runUsedArtifactVersions",
+    };
+    for (const [field, op] of Object.entries(hints)) {
+      expect(errors(`runs[0].${field}`), field).toEqual([`error 1:9 Run has no field \`${field}\`; use ${op}(run)`]);
+    }
+    expect(errors("artifacts[0].versions")).toEqual(["error 1:14 Artifact has no field `versions`; use artifactVersions(artifact)"]);
+  });
+
+  // KNOWN_TYPE_NAMES (src/check/stdlib-types.ts) lists `void`, which the parser refuses ("`void` is
+  // not part of Weft"), so a typo of it gets a suggestion the program cannot take. Runs as
+  // `it.fails` until the suggestion goes.
+  it.fails("does not suggest `void`, which Weft does not parse", () => {
+    expect(errors("const a: voidx = JSON.parse(\"1\")")).toEqual(["error 1:10 unknown type `voidx`"]);
   });
 });
