@@ -492,11 +492,12 @@ class Checker {
   private exprInner(e: A.Expression, env: Env, expected: Type | undefined): Type {
     switch (e.kind) {
       case "Number":
-        return NUMBER;
+        // A literal type takes its own value (`let x: 1 | 2 = 1`), as for strings below.
+        return expected && members(expected).some((m) => m.k === "literal" && m.value === e.value) ? { k: "literal", value: e.value } : NUMBER;
       case "String":
         return expected && members(expected).some((m) => m.k === "literal" && m.value === e.value) ? { k: "literal", value: e.value } : STRING;
       case "Boolean":
-        return BOOLEAN;
+        return expected && members(expected).some((m) => m.k === "literal" && m.value === e.value) ? { k: "literal", value: e.value } : BOOLEAN;
       case "Null":
         return NULL;
       case "Undefined":

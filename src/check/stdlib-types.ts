@@ -18,7 +18,7 @@ export class UnknownTypeName {
 
 const ENTITY_NAMES: readonly EntityName[] = ["Run", "Artifact", "ArtifactVersion", "User", "Project"];
 export const KNOWN_TYPE_NAMES = [
-  "number", "string", "boolean", "null", "undefined", "void", "Date", "any", "unknown", "never", "object", "JsonValue",
+  "number", "string", "boolean", "null", "undefined", "Date", "any", "unknown", "never", "object", "JsonValue",
   "ConfigDict", "SummaryDict", "HistoryRow", "Record", "Array", ...ENTITY_NAMES,
 ];
 

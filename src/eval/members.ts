@@ -264,7 +264,7 @@ export function callMethod(obj: Value, name: string, args: Value[], span: Span):
     }
   }
   const near = closest(name, table.keys());
-  return fail(`${label} have no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
+  return fail(`${label} ${label.endsWith("s") ? "have" : "has"} no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
 }
 
 export function callValue(f: Value, args: Value[], name: string, span: Span): Value {
