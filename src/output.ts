@@ -5,18 +5,15 @@ import { WeftError } from "./errors.js";
 
 export type JsonOut = null | boolean | number | string | JsonOut[] | { [key: string]: JsonOut };
 
-/** How many values `toJsonValue` visits before it refuses: a structure that shares itself can be vast. */
-const MAX_VISITS = 20_000_000;
+/** How many parts `toJsonValue` writes at most: a structure that shares itself can be vast. */
+const MAX_PARTS = 20_000_000;
 
 export function toJsonValue(v: Value): JsonOut {
   // Counted first, each shared part once: `a = [a, a]` forty times over is refused at once, not after a long walk.
-  if (partCount(v, new Map(), 0) > MAX_VISITS) throw tooManyParts();
-  const budget = { left: MAX_VISITS };
-  return convert(v, 0, budget);
-}
-
-function tooManyParts(): WeftError {
-  return new WeftError("limit", `the value has more than ${MAX_VISITS} parts to write as JSON (it may share parts with itself many times over)`);
+  if (partCount(v, new Map(), 0) > MAX_PARTS) {
+    throw new WeftError("limit", `the value has more than ${MAX_PARTS} parts to write as JSON (it may share parts with itself many times over)`);
+  }
+  return convert(v, 0);
 }
 
 /** How many parts the value has written out, a shared part counted each time it appears; memoised by identity, so linear in the distinct objects. */
@@ -30,14 +27,14 @@ function partCount(v: Value, memo: Map<object, number>, depth: number): number {
   let n = 1;
   for (const x of source) {
     n += partCount(x, memo, depth + 1);
-    if (n > MAX_VISITS) break;
+    if (n > MAX_PARTS) break;
   }
   memo.set(v, n);
   return n;
 }
 
-function convert(v: Value, depth: number, budget: { left: number }): JsonOut {
-  if (--budget.left < 0) throw tooManyParts();
+/** The conversion itself: as many parts as partCount counted (a cycle meets the depth limit). */
+function convert(v: Value, depth: number): JsonOut {
   if (depth > 5_000) throw new WeftError("limit", "the value nests more than 5000 deep to write as JSON");
   if (v === undefined || v === null || typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") return null;
   if (typeof v === "number") return Number.isNaN(v) ? "NaN" : v === Infinity ? "Infinity" : v === -Infinity ? "-Infinity" : v;
@@ -45,14 +42,14 @@ function convert(v: Value, depth: number, budget: { left: number }): JsonOut {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
   if (Array.isArray(v)) {
     const out: JsonOut[] = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = convert(v[i], depth + 1, budget);
+    for (let i = 0; i < v.length; i++) out[i] = convert(v[i], depth + 1);
     return out;
   }
   if (v instanceof Namespace) return {};
   const source = isEntity(v) ? entityJson(v) : (v as Record<string, Value>);
   const out: { [key: string]: JsonOut } = {};
   for (const key of Object.keys(source)) {
-    Object.defineProperty(out, key, { value: convert((source as Record<string, Value>)[key], depth + 1, budget), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, { value: convert((source as Record<string, Value>)[key], depth + 1), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -201,12 +201,23 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
 
 /**
  * Before a write: frozen data is the workspace's. An evaluation that is not isolating starts again
- * isolating (`EvalContext.writing` throws); an isolating one never holds it, but refuses anyway.
+ * isolating (`EvalContext.writingWorkspaceData` throws); an isolating one never holds it, but refuses anyway.
  */
 function writable(obj: object, span: Span): void {
   if (!Object.isFrozen(obj)) return;
-  active().writing(obj);
+  active().writingWorkspaceData();
   fail("workspace data is read-only", span);
+}
+
+/** Calls a builtin method's implementation, through the write gate if it changes its receiver. */
+function invoke(m: MethodEntry, obj: Value, args: Value[], span: Span): Value {
+  if (m.mutates) writable(obj as object, span);
+  switch (args.length) {
+    case 0: return m.impl(obj);
+    case 1: return m.impl(obj, args[0]);
+    case 2: return m.impl(obj, args[0], args[1]);
+    default: return m.impl(obj, ...args);
+  }
 }
 
 export function noteObjectSize(obj: object, n: number): void {
@@ -221,11 +232,8 @@ export function namedMethodCaller(name: string, span: Span): (obj: Value, args: 
   const arrayMethod = methods.array.get(name);
   const stringMethod = methods.string.get(name);
   return (obj, args) => {
-    if (Array.isArray(obj) && arrayMethod) {
-      if (arrayMethod.mutates) writable(obj, span);
-      return args.length === 1 ? arrayMethod.impl(obj, args[0]) : arrayMethod.impl(obj, ...args);
-    }
-    if (typeof obj === "string" && stringMethod) return args.length === 0 ? stringMethod.impl(obj) : stringMethod.impl(obj, ...args);
+    if (Array.isArray(obj) && arrayMethod) return invoke(arrayMethod, obj, args, span);
+    if (typeof obj === "string" && stringMethod) return invoke(stringMethod, obj, args, span);
     return callMethod(obj, name, args, span);
   };
 }
@@ -254,15 +262,7 @@ export function callMethod(obj: Value, name: string, args: Value[], span: Span):
       }
   }
   const m = table.get(name);
-  if (m) {
-    if (m.mutates) writable(obj as object, span);
-    switch (args.length) {
-      case 0: return m.impl(obj);
-      case 1: return m.impl(obj, args[0]);
-      case 2: return m.impl(obj, args[0], args[1]);
-      default: return m.impl(obj, ...args);
-    }
-  }
+  if (m) return invoke(m, obj, args, span);
   const near = closest(name, table.keys());
   return fail(`${label} ${label.endsWith("s") ? "have" : "has"} no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
 }

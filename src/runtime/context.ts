@@ -38,7 +38,11 @@ export class EvalContext {
     /** Whether workspace data is copied before it is handed out, so that the program may write to it. */
     readonly isolating: boolean,
   ) {
-    this.deadline = limits.timeoutMs > 0 ? Date.now() + limits.timeoutMs : Infinity;
+    this.deadline = this.deadlineFromNow();
+  }
+
+  private deadlineFromNow(): number {
+    return this.limits.timeoutMs > 0 ? Date.now() + this.limits.timeoutMs : Infinity;
   }
 
   private ownRuns: Run[] | undefined;
@@ -62,7 +66,7 @@ export class EvalContext {
     this.steps = 0;
     this.depth = 0;
     this.console.length = 0;
-    this.deadline = this.limits.timeoutMs > 0 ? Date.now() + this.limits.timeoutMs : Infinity;
+    this.deadline = this.deadlineFromNow();
   }
 
   /** Counts one step of work; every 4096 steps, looks at the clock. */
@@ -119,12 +123,12 @@ export class EvalContext {
   }
 
   /**
-   * Called before a write into `target`: frozen data is the workspace's, which an evaluation that is
-   * not isolating must not change, so it starts again isolating. (Entities' fields are refused by
+   * Called before a write into frozen, i.e. the workspace's, data: an evaluation that is not
+   * isolating must not change it, so it starts again isolating. (Entities' fields are refused by
    * the caller; isolating evaluations never hold frozen data but entities.)
    */
-  writing(target: object): void {
-    if (!this.isolating && Object.isFrozen(target)) throw ISOLATION_NEEDED;
+  writingWorkspaceData(): void {
+    if (!this.isolating) throw ISOLATION_NEEDED;
   }
 
   /**
