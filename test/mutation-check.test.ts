@@ -219,7 +219,7 @@ describe("types: the algebra", () => {
     expect(s(arrayOf(fn([], NUMBER)))).toBe("(() => number)[]");
     expect(s(union([fn([], NUMBER), UNDEFINED]))).toBe("(() => number) | undefined");
     expect(s(fn([param("x", NUMBER)], NUMBER, STRING))).toBe("(x: number, ...rest: string[]) => number");
-    expect(s({ k: "function", params: [], rest: NUMBER, restName: "values", returns: NUMBER, typeParams: [] })).toBe("(...values: number[]) => number");
+    expect(s({ k: "function", params: [], rest: param("values", NUMBER), returns: NUMBER, typeParams: [] })).toBe("(...values: number[]) => number");
     expect(s(tvar("T"))).toBe("T");
     expect(s({ k: "namespace", name: "Math" })).toBe("Math");
     expect(s(lit("q\"uote"))).toBe("\"q\\\"uote\"");
@@ -303,10 +303,10 @@ describe("types: the algebra", () => {
 
   it("substitute and containsVar", () => {
     const bindings = new Map<string, Type>([["T", NUMBER]]);
-    const generic: Type = { k: "function", params: [param("x", tvar("T")), param("y", tvar("U"))], rest: tvar("T"), restName: "more", returns: arrayOf(tvar("T")), typeParams: ["T", "U"], statics: "Date" };
+    const generic: Type = { k: "function", params: [param("x", tvar("T")), param("y", tvar("U"))], rest: param("more", tvar("T")), returns: arrayOf(tvar("T")), typeParams: ["T", "U"], statics: "Date" };
     const done = substitute(generic, bindings);
     expect(s(done)).toBe("(x: number, y: any, ...more: number[]) => number[]");
-    expect(done).toMatchObject({ typeParams: ["U"], statics: "Date", restName: "more" });
+    expect(done).toMatchObject({ typeParams: ["U"], statics: "Date", rest: { name: "more" } });
     expect(s(substitute(generic, bindings, UNKNOWN))).toBe("(x: number, y: unknown, ...more: number[]) => number[]");
     expect(s(substitute(tuple(tvar("T"), tvar("U")), bindings))).toBe("[number, any]");
     expect(s(substitute(dict(tvar("T")), bindings))).toBe("Record<string, number>");

@@ -646,11 +646,11 @@ class Checker {
     this.depth++;
     const fnEnv = env.functionScope({ depth: this.depth, forgets: (v) => v.kind !== "const" && this.assignedAfter(v, e.span.start) });
     const params: Param[] = [];
-    let rest: { rest: Type; restName: string } | undefined;
+    let rest: Param | undefined;
     // Every parameter is in scope (dead until bound) while the defaults are checked, as in JavaScript.
     for (const p of e.params) this.declarePattern(p.target, "param", ANY, fnEnv);
     e.params.forEach((p, i) => {
-      const contextual = context?.k === "function" ? (context.params[i]?.type ?? context.rest) : undefined;
+      const contextual = context?.k === "function" ? (context.params[i]?.type ?? context.rest?.type) : undefined;
       let t: Type;
       if (p.type) {
         t = this.annotation(p.type);
@@ -668,7 +668,7 @@ class Checker {
         t = p.type ? t : union([removeNullish(t), widen(d)]);
         if (!p.type && t.k === "any") t = widen(d);
       }
-      if (p.rest) rest = { rest: t.k === "array" ? t.element : ANY, restName: paramName(p) };
+      if (p.rest) rest = { name: paramName(p), type: t.k === "array" ? t.element : ANY, optional: true };
       else params.push({ name: paramName(p), type: t, optional: p.optional || p.defaultValue !== undefined });
       this.assignPattern(p.target, t, fnEnv);
     });
@@ -689,7 +689,7 @@ class Checker {
     this.fn = outer;
     this.depth--;
     const guard = this.inferredGuard(e, fnEnv);
-    return { k: "function", params, returns: declared ?? returns, typeParams: [], ...rest, ...(guard ? { guard } : {}) };
+    return { k: "function", params, returns: declared ?? returns, typeParams: [], ...(rest ? { rest } : {}), ...(guard ? { guard } : {}) };
   }
 
   /**
@@ -919,12 +919,12 @@ class Checker {
     };
     if (e.kind === "Member") {
       const object = sub(e.object);
-      this.jsonRead(object, e.optional, e.object.span);
+      this.jsonRead(e, object);
       return access(object, e.optional, e.object, (base) => this.memberType(base, e.property, e.propertySpan, true));
     }
     if (e.kind === "Index") {
       const object = sub(e.object);
-      this.jsonRead(object, e.optional, e.object.span);
+      this.jsonRead(e, object);
       this.expr(e.index, env);
       return access(object, e.optional, e.object, (base) => this.indexType(base, e.index, e.span));
     }
@@ -938,9 +938,15 @@ class Checker {
     return access(f, e.optional, e.callee, (base) => this.callValue(base, e, env, expected, describeCallee(e.callee)));
   }
 
-  /** A property of a JSON value read with a plain `.`: the value may be missing (a run without the key). */
-  private jsonRead(object: Type, optional: boolean, span: Span): void {
-    if (!optional && removeNullish(object).k === "json") this.warn(span, "this is a JsonValue, which may be missing (a run without the key): read through it with `?.`");
+  /**
+   * A property of a JSON value read with a plain `.`: the value may be missing (a run without the
+   * key). One warning a chain: `a.b.c` warns at its first read through JSON; `a?.b.c` at `.c`.
+   */
+  private jsonRead(e: A.Member | A.Index, object: Type): void {
+    if (e.optional || removeNullish(object).k !== "json") return;
+    const inner = e.object;
+    if ((inner.kind === "Member" || inner.kind === "Index") && !inner.optional && removeNullish(this.types.get(inner.object) ?? ANY).k === "json") return;
+    this.warn(e.object.span, "this is a JsonValue, which may be missing (a run without the key): read through it with `?.`");
   }
 
   /** Reads through a value that may be missing: `?.` makes the result optional; a plain `.` warns. */
@@ -1196,7 +1202,7 @@ class Checker {
       const range = required === sig.params.length ? `${required}` : sig.rest ? `at least ${required}` : `${required} to ${sig.params.length}`;
       this.error(where, `\`${name}\` takes ${range} argument${range === "1" ? "" : "s"}, got ${args.length}`);
     }
-    const paramOf = (i: number): Type | undefined => sig.params[i]?.type ?? sig.rest;
+    const paramOf = (i: number): Type | undefined => sig.params[i]?.type ?? sig.rest?.type;
     const argTypes: (Type | undefined)[] = new Array(args.length);
     // The receiver's element type `T` is given; the arguments bind only the signature's own type variables.
     const fixed = new Set(bindings.keys());
@@ -1219,7 +1225,7 @@ class Checker {
       if (a.kind === "Spread") {
         const t = this.expr(a.argument, env);
         argTypes[i] = t;
-        const p = sig.rest ?? paramOf(i);
+        const p = sig.rest?.type ?? paramOf(i);
         if (p) infer(arrayOf(p), t, bindings);
         return;
       }
@@ -1235,7 +1241,7 @@ class Checker {
       if (a.kind === "Spread") {
         // Spread past the fixed parameters, the elements go to the rest parameter (`Math.max(...xs)`).
         if (t && sig.rest && i >= sig.params.length) {
-          const want = substitute(sig.rest, bindings);
+          const want = substitute(sig.rest.type, bindings);
           const element = this.iterableElement(removeNullish(t), a.span, "a spread argument");
           if (element && !assignable(element, want)) this.expectAssignable(arrayOf(element), arrayOf(want), a.span, `the spread argument of \`${name}\``);
         }
@@ -1256,7 +1262,7 @@ class Checker {
         }
         return;
       }
-      this.expectAssignable(t, want, a.span, `the argument \`${sig.params[i]?.name ?? sig.restName ?? "value"}\` of \`${name}\``);
+      this.expectAssignable(t, want, a.span, `the argument \`${sig.params[i]?.name ?? sig.rest?.name ?? "value"}\` of \`${name}\``);
     });
     const result = substitute(sig.returns, bindings, expected && !containsVar(expected, new Map()) ? ANY : ANY);
     return result;

@@ -38,14 +38,14 @@ export function resolveType(node: A.TypeNode, vars: ReadonlySet<string>, onUnkno
       return { k: "object", props: new Map(node.members.map((m) => [m.name, m.optional ? union([r(m.type), UNDEFINED]) : r(m.type)])) };
     case "FunctionType": {
       const params: Param[] = [];
-      let rest: { rest: Type; restName: string } | undefined;
+      let rest: Param | undefined;
       for (const p of node.params) {
         const t = p.type ? r(p.type) : ANY;
         const name = p.target.kind === "Identifier" ? p.target.name : "arg";
-        if (p.rest) rest = { rest: t.k === "array" ? t.element : ANY, restName: name };
+        if (p.rest) rest = { name, type: t.k === "array" ? t.element : ANY, optional: true };
         else params.push({ name, type: t, optional: p.optional || p.defaultValue !== undefined });
       }
-      return { k: "function", params, returns: r(node.returns), typeParams: [], ...rest };
+      return { k: "function", params, returns: r(node.returns), typeParams: [], ...(rest ? { rest } : {}) };
     }
     case "TypeRef":
       return typeRef(node, vars, r, onUnknown);

@@ -25,7 +25,7 @@ export type Type =
   | { readonly k: "tuple"; readonly elements: readonly Type[] }
   | { readonly k: "object"; readonly props: ReadonlyMap<string, Type> }
   | { readonly k: "dict"; readonly value: Type; readonly name?: DictName }
-  | { readonly k: "function"; readonly params: readonly Param[]; readonly rest?: Type; readonly restName?: string; readonly returns: Type; readonly guard?: Type; readonly typeParams: readonly string[]; readonly statics?: string }
+  | { readonly k: "function"; readonly params: readonly Param[]; /** A rest parameter: its name, and the type of each of its elements. */ readonly rest?: Param; readonly returns: Type; readonly guard?: Type; readonly typeParams: readonly string[]; readonly statics?: string }
   | { readonly k: "union"; readonly types: readonly Type[] }
   | { readonly k: "var"; readonly name: string }
   | { readonly k: "namespace"; readonly name: string };
@@ -48,7 +48,7 @@ export const entity = (name: EntityName): Type => ({ k: "entity", name });
 export const dict = (value: Type, name?: DictName): Type => (name ? { k: "dict", value, name } : { k: "dict", value });
 
 export function fn(params: Param[], returns: Type, rest?: Type): Type {
-  return rest ? { k: "function", params, rest, returns, typeParams: [] } : { k: "function", params, returns, typeParams: [] };
+  return rest ? { k: "function", params, rest: { name: "rest", type: rest, optional: true }, returns, typeParams: [] } : { k: "function", params, returns, typeParams: [] };
 }
 
 /** The base type of a literal type: `"a"` → string. */
@@ -188,7 +188,7 @@ export function typeToString(t: Type): string {
       return t.name ?? `Record<string, ${typeToString(t.value)}>`;
     case "function": {
       const params = t.params.map((p) => `${p.name}${p.optional ? "?" : ""}: ${typeToString(p.type)}`);
-      if (t.rest) params.push(`...${t.restName ?? "rest"}: ${typeToString(t.rest)}[]`);
+      if (t.rest) params.push(`...${t.rest.name}: ${typeToString(t.rest.type)}[]`);
       return `(${params.join(", ")}) => ${typeToString(t.returns)}`;
     }
     case "union":
@@ -252,7 +252,7 @@ export function assignable(src: Type, dst: Type): boolean {
       if (src.k !== "function") return false;
       // Parameters are compared both ways, as TypeScript does for callbacks; fewer parameters are fine.
       for (let i = 0; i < src.params.length; i++) {
-        const d = dst.params[i]?.type ?? dst.rest;
+        const d = dst.params[i]?.type ?? dst.rest?.type;
         const s = src.params[i]!;
         if (d === undefined) {
           if (!s.optional) return false;
@@ -321,7 +321,7 @@ export function substitute(t: Type, bindings: ReadonlyMap<string, Type>, unbound
         params: t.params.map((p) => ({ ...p, type: substitute(p.type, bindings, unbound) })),
         returns: substitute(t.returns, bindings, unbound),
         typeParams: t.typeParams.filter((name) => !bindings.has(name)),
-        ...(t.rest ? { rest: substitute(t.rest, bindings, unbound), ...(t.restName ? { restName: t.restName } : {}) } : {}),
+        ...(t.rest ? { rest: { ...t.rest, type: substitute(t.rest.type, bindings, unbound) } } : {}),
         ...(t.statics ? { statics: t.statics } : {}),
       };
       return out;
@@ -346,7 +346,7 @@ export function containsVar(t: Type, bound: ReadonlyMap<string, Type>): boolean 
     case "union":
       return t.types.some((m) => containsVar(m, bound));
     case "function":
-      return t.params.some((p) => containsVar(p.type, bound)) || containsVar(t.returns, bound) || (t.rest !== undefined && containsVar(t.rest, bound));
+      return t.params.some((p) => containsVar(p.type, bound)) || containsVar(t.returns, bound) || (t.rest !== undefined && containsVar(t.rest.type, bound));
     default:
       return false;
   }
