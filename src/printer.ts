@@ -129,6 +129,14 @@ function wrap(text: string, needed: boolean): string {
 }
 
 /** The text of an expression that sits where an operand of precedence `min` is expected. */
+/** How messages (the checker's and the evaluator's alike) name what a call calls: its name, or its text, shortened. */
+export function calleeName(e: A.Expression): string {
+  if (e.kind === "Identifier") return e.name;
+  if (e.kind === "Member") return e.property;
+  const text = expression(e, 0).replace(/\s+/g, " ");
+  return text.length <= 40 ? text : text.slice(0, 37) + "…";
+}
+
 export function expression(e: A.Expression, min: number): string {
   return wrap(bare(e), precedence(e) < min);
 }

@@ -11,7 +11,7 @@ import type { Span } from "../source.js";
 import { closest } from "../suggest.js";
 import { forEachNode } from "../ast-walk.js";
 import { ROOT_NAMES } from "../roots.js";
-import { expression as printExpression } from "../printer.js";
+import { calleeName } from "../printer.js";
 import { opsByName, globals } from "../../stdlib/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { DataShape } from "./data-shape.js";
@@ -935,7 +935,7 @@ class Checker {
       return access(receiver, callee.optional, callee.object, (base) => this.methodCall(base, callee, e, env, expected));
     }
     const f = sub(e.callee);
-    return access(f, e.optional, e.callee, (base) => this.callValue(base, e, env, expected, describeCallee(e.callee)));
+    return access(f, e.optional, e.callee, (base) => this.callValue(base, e, env, expected, calleeName(e.callee)));
   }
 
   /**
@@ -1557,13 +1557,6 @@ function receiverOf(t: Type): { table: Receiver; label: string; element?: Type }
 /** A method call's place for messages: from the method's name to the end of its arguments. */
 function methodSpan(callee: A.Member, call: A.Call): Span {
   return { ...call.span, start: callee.propertySpan.start, line: callee.propertySpan.line, column: callee.propertySpan.column };
-}
-
-function describeCallee(e: A.Expression): string {
-  if (e.kind === "Identifier") return e.name;
-  if (e.kind === "Member") return e.property;
-  const text = printExpression(e, 0).replace(/\s+/g, " ");
-  return text.length <= 40 ? text : text.slice(0, 37) + "…";
 }
 
 /** Whether every path through a statement ends in `return`. */

@@ -15,7 +15,7 @@ import { entityJson } from "../workspace/entities.js";
 import type { EvalContext } from "../runtime/context.js";
 import { globals, opsByName, constructDate, DATE_CONSTRUCTOR } from "../../stdlib/index.js";
 import { getMember, namedMemberReader, namedMethodCaller, setMember, callValue, noteObjectSize } from "./members.js";
-import { expression as printExpression } from "../printer.js";
+import { calleeName } from "../printer.js";
 import { ROOT_NAMES } from "../roots.js";
 import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
 
@@ -750,7 +750,7 @@ class Compiler {
         }
       };
     }
-    const name = printExpression(callee, 0);
+    const name = calleeName(callee);
     const direct = this.directCall(e, scope, name);
     if (direct && !inChain) return direct;
     const f = sub(callee);
