@@ -2,11 +2,11 @@
  * The embedding API (SPEC §4b): `compile` parses and checks a program once; its `run` evaluates
  * it over any workspace, any number of times.
  */
-import { WeftError, isStackOverflow, type ConsoleEntry } from "./errors.js";
+import { WeftError, IsolationNeeded, isStackOverflow, type ConsoleEntry } from "./errors.js";
 import { SourceText } from "./source.js";
 import { parseProgram, guardDepth } from "./parse.js";
 import { compileProgram, type CompiledProgram } from "./eval/compile.js";
-import { EvalContext, IsolationNeeded } from "./runtime/context.js";
+import { EvalContext } from "./runtime/context.js";
 import { withContext } from "./runtime/active.js";
 import type { Value } from "./runtime/values.js";
 import { DEFAULT_COMPILE_LIMITS, DEFAULT_RUN_LIMITS, checkedLimits, type CompileLimits, type RunLimits } from "./limits.js";

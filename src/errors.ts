@@ -32,6 +32,16 @@ export class WeftError extends Error {
   }
 }
 
+/**
+ * Thrown when a program that runs without its own view of the workspace is about to write into
+ * workspace data: the evaluation starts again from the beginning, isolating (api.ts). Evaluation
+ * is deterministic and has no effect outside its context, so the first attempt leaves no trace.
+ * Not an Error, so that no handler of host errors mistakes it for one.
+ */
+export class IsolationNeeded {
+  readonly reason = "a program wrote into workspace data";
+}
+
 /** Whether the host ran out of stack. Uses no regular expression: there may be no stack left to run one. */
 export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && e.message.includes("call stack");

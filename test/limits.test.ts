@@ -370,6 +370,13 @@ describe("limits that fall short", () => {
     expect(failure(() => run(`Object.keys({ a: 1, b: 2, c: 3 })`, { maxArrayLength: 2 })).kind).toBe("limit");
   });
 
+  it("a limit met by a write (an index, `length =`, a new key) names the write's line and column", () => {
+    for (const [src, column] of [["const a = []; a[4294967294] = 1", 15], ["const a = []; a.length = 20000000", 15], ['const o = {}; for (const c of "abc") o[c] = 1', 38]] as const) {
+      const e = failure(() => run(src, { maxArrayLength: 2, maxObjectSize: 2 }));
+      expect([e.kind, e.line, e.column], src).toEqual(["limit", 1, column]);
+    }
+  });
+
   it("maxArrayLength bounds the arrays split and spread make", () => {
     expect(failure(() => run(`"a,b,c".split(",")`, { maxArrayLength: 2 })).kind).toBe("limit");
     expect(failure(() => run(`[..."abc"]`, { maxArrayLength: 2 })).kind).toBe("limit");

@@ -170,7 +170,7 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
     const index = typeof key === "number" ? key : isIndexString(key) ? Number(key) : undefined;
     if (index !== undefined && Number.isInteger(index) && index >= 0 && index <= MAX_INDEX) {
       writable(obj, span);
-      if (index >= obj.length) active().checkArrayLength(index + 1);
+      if (index >= obj.length) active().checkArrayLength(index + 1, span);
       obj[index] = value;
       return;
     }
@@ -178,7 +178,7 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
       writable(obj, span);
       const n = typeof value === "number" ? value : Number.NaN;
       if (!Number.isInteger(n) || n < 0 || n > MAX_INDEX) fail("Invalid array length", span);
-      active().checkArrayLength(n);
+      active().checkArrayLength(n, span);
       obj.length = n;
       return;
     }
@@ -193,7 +193,7 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
   const record = obj as Record<string | number, Value>;
   if (!Object.hasOwn(record, key)) {
     const n = (keyCounts.get(record) ?? Object.keys(record).length) + 1;
-    active().checkObjectSize(n);
+    active().checkObjectSize(n, span);
     keyCounts.set(record, n);
   }
   record[key] = value;

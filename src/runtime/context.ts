@@ -2,19 +2,12 @@
  * One evaluation's state: its clock, its console, its limits and their counters, and, for a
  * program that may write, its own copy-on-first-touch view of the workspace.
  */
-import { WeftError, type ConsoleEntry } from "../errors.js";
+import { WeftError, IsolationNeeded, type ConsoleEntry } from "../errors.js";
 import type { RunLimits } from "../limits.js";
+import type { Span } from "../source.js";
 import { isEntity, type Artifact, type Run, type Workspace } from "../workspace/entities.js";
 import type { Value } from "./values.js";
 
-/**
- * Thrown when a program that runs without its own view of the workspace is about to write into
- * workspace data: the evaluation starts again from the beginning, isolating (api.ts). Evaluation is
- * deterministic and has no effect outside its context, so the first attempt leaves no trace.
- */
-export class IsolationNeeded {
-  readonly reason = "a program wrote into workspace data";
-}
 const ISOLATION_NEEDED = new IsolationNeeded();
 
 /** Work (characters, elements) big enough that the clock is read after it, not only every 4096 steps. */
@@ -98,9 +91,10 @@ export class EvalContext {
     }
   }
 
-  checkArrayLength(n: number): void {
+  /** `span`: where the array grows, for a caller that no `locate` wraps (a write by index or `length`). */
+  checkArrayLength(n: number, span?: Span): void {
     if (n > this.limits.maxArrayLength) {
-      throw new WeftError("limit", `an array would have ${n} elements, over the limit of ${this.limits.maxArrayLength} (raise limits.maxArrayLength or --max-array-length)`);
+      throw new WeftError("limit", `an array would have ${n} elements, over the limit of ${this.limits.maxArrayLength} (raise limits.maxArrayLength or --max-array-length)`, span);
     }
   }
 
@@ -116,9 +110,9 @@ export class EvalContext {
     if (n >= BIG_WORK) this.checkDeadline();
   }
 
-  checkObjectSize(n: number): void {
+  checkObjectSize(n: number, span?: Span): void {
     if (n > this.limits.maxObjectSize) {
-      throw new WeftError("limit", `an object would have ${n} keys, over the limit of ${this.limits.maxObjectSize} (raise limits.maxObjectSize or --max-object-size)`);
+      throw new WeftError("limit", `an object would have ${n} keys, over the limit of ${this.limits.maxObjectSize} (raise limits.maxObjectSize or --max-object-size)`, span);
     }
   }
 

@@ -7,9 +7,8 @@
  * entities are instances of the classes in workspace/entities.ts; `Math`, `JSON` and `console`
  * are `Namespace`s.
  */
-import { WeftError, isStackOverflow } from "../errors.js";
+import { WeftError, IsolationNeeded, isStackOverflow } from "../errors.js";
 import { activeOrNone } from "./active.js";
-import { IsolationNeeded } from "./context.js";
 import { isEntity, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
 
 export type Value = unknown;
