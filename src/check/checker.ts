@@ -313,7 +313,8 @@ class Checker {
         }
         // The body may run after itself: what it assigns starts each pass as it was before the loop or
         // at the end of a pass. Found by checking the body again until that stops growing (TypeScript's
-        // fixed point), at most three times, and deep in nested loops not at all: then the declared type.
+        // fixed point): at most four passes, the last from the declared types; in a loop nested two
+        // deep, from the declared types at once.
         const assigned = this.assignedWithin(s.body.span, env);
         let start = new Map(assigned.map((v) => [v, this.loopDepth < 2 ? env.typeOf(v) : v.type]));
         const forgotten = (): [Ref, Type][] => this.allPaths().map((p) => [p, FORGOTTEN]);

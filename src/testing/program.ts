@@ -121,62 +121,34 @@ function gen(t: Ty, ctx: Ctx, depth: number): Arb {
   return arb;
 }
 
+/** The literals and roots each type's leaves are made of (besides the variables in scope). */
+const LEAF_TEXTS: Record<Ty, readonly string[]> = {
+  number: ["0.5", "3600", "runs.length", "artifacts.length", "Date.now()"],
+  string: ['"train"', '"adamw"', '""', '"latest"', "project.name", "project.entity"],
+  boolean: ["true", "false"],
+  "Run[]": ["runs", "project.runs()"],
+  "Artifact[]": ["artifacts", "project.artifacts()"],
+  Run: ["runs[0]", "runs[runs.length - 1]"],
+  Artifact: ["artifacts[0]"],
+  // The workspaces the programs are meant for have two versions of each of two artifacts.
+  Version: ["artifactVersions(artifacts[0])[0]", "artifactVersions(artifacts[1])[1]"],
+  "Version[]": ["artifactVersions(artifacts[0])", "runLoggedArtifactVersions(runs[0])"],
+  // Empty arrays as `[0].slice(1)`, not `[]`: the checker types `[]` as `any[]` (a known gap).
+  "number[]": ["[1, 2, 3]", "[0].slice(1)"],
+  "string[]": ['["b", "a"]', '[""].slice(1)'],
+  Date: ["runCreatedAt(runs[0])", "new Date()", 'new Date("2026-01-01T00:00:00Z")'],
+  Dict: ["runConfig(runs[0])", "runSummary(runs[2])"],
+  "Run?": ['runs.find(r => r.state === "running")', "runs.at(-1)"],
+  "Version?": ['runLoggedArtifactVersion(runs[0], "model:latest")', 'runLoggedArtifactVersion(runs[2], "model:latest")'],
+  "string?": ["runJobType(runs[0])", "runJobType(runs[2])"],
+};
+
 /** Leaves: literals, roots and variables in scope. */
 function leavesOf(t: Ty, ctx: Ctx): Arb[] {
   const vars = varsOf(ctx, t);
   const out: Arb[] = vars.length > 0 ? [fc.constantFrom(...vars)] : [];
-  switch (t) {
-    case "number":
-      out.push(fc.integer({ min: 0, max: 100 }).map(String), fc.constantFrom("0.5", "3600", "runs.length", "artifacts.length", "Date.now()"));
-      break;
-    case "string":
-      out.push(fc.constantFrom('"train"', '"adamw"', '""', '"latest"', "project.name", "project.entity"));
-      break;
-    case "boolean":
-      out.push(fc.constantFrom("true", "false"));
-      break;
-    case "Run[]":
-      out.push(fc.constantFrom("runs", "project.runs()"));
-      break;
-    case "Artifact[]":
-      out.push(fc.constantFrom("artifacts", "project.artifacts()"));
-      break;
-    case "Run":
-      out.push(fc.constantFrom("runs[0]", "runs[runs.length - 1]"));
-      break;
-    case "Artifact":
-      out.push(fc.constantFrom("artifacts[0]"));
-      break;
-    case "Version":
-      // The workspaces the programs are meant for have two versions of each of two artifacts.
-      out.push(fc.constantFrom("artifactVersions(artifacts[0])[0]", "artifactVersions(artifacts[1])[1]"));
-      break;
-    case "Version[]":
-      out.push(fc.constantFrom("artifactVersions(artifacts[0])", "runLoggedArtifactVersions(runs[0])"));
-      break;
-    case "number[]":
-      // Empty arrays as `[0].slice(1)`, not `[]`: the checker types `[]` as `any[]` (a known gap).
-      out.push(fc.constantFrom("[1, 2, 3]", "[0].slice(1)"));
-      break;
-    case "string[]":
-      out.push(fc.constantFrom('["b", "a"]', '[""].slice(1)'));
-      break;
-    case "Date":
-      out.push(fc.constantFrom("runCreatedAt(runs[0])", "new Date()", 'new Date("2026-01-01T00:00:00Z")'));
-      break;
-    case "Dict":
-      out.push(fc.constantFrom("runConfig(runs[0])", "runSummary(runs[2])"));
-      break;
-    case "Run?":
-      out.push(fc.constantFrom('runs.find(r => r.state === "running")', "runs.at(-1)"));
-      break;
-    case "Version?":
-      out.push(fc.constantFrom('runLoggedArtifactVersion(runs[0], "model:latest")', 'runLoggedArtifactVersion(runs[2], "model:latest")'));
-      break;
-    case "string?":
-      out.push(fc.constantFrom("runJobType(runs[0])", "runJobType(runs[2])"));
-      break;
-  }
+  if (t === "number") out.push(fc.integer({ min: 0, max: 100 }).map(String));
+  out.push(fc.constantFrom(...LEAF_TEXTS[t]));
   return out;
 }
 
