@@ -11,7 +11,7 @@
  */
 import fc from "fast-check";
 import { expect } from "vitest";
-import { check, compile, loadWorkspace, WeftError, type RunResult, type Workspace } from "../../src/index.js";
+import { check, compile, loadWorkspace, WeftError, type Program, type RunResult, type Workspace } from "../../src/index.js";
 import { parseProgram } from "../../src/parse.js";
 import { print } from "../../src/printer.js";
 import { SourceText } from "../../src/source.js";
@@ -124,6 +124,16 @@ export const stats = {
 // ---------------------------------------------------------------------------------------------
 // 1. V8 differential
 
+/** The compiled program, or undefined where the checker or the parser refuses it; anything else thrown is a failure. */
+function accepted(src: string): Program | undefined {
+  try {
+    return compile(src);
+  } catch (e) {
+    if (e instanceof WeftError && (e.kind === "type" || e.kind === "syntax")) return undefined;
+    throw e;
+  }
+}
+
 /**
  * The V8 rule (SPEC §1), for one program and one workspace file: where Weft accepts the program,
  * its value and console output are what V8 gives for the same source (test/helpers/v8-reference.ts
@@ -132,13 +142,8 @@ export const stats = {
  */
 export function agreesWithV8(file: WorkspaceFile, src: string): void {
   stats.differential.total++;
-  let compiled;
-  try {
-    compiled = compile(src);
-  } catch (e) {
-    if (e instanceof WeftError && (e.kind === "type" || e.kind === "syntax")) return; // not a program Weft accepts
-    throw e;
-  }
+  const compiled = accepted(src);
+  if (!compiled) return;
   stats.differential.checkedOut++;
   const ws = loadWorkspace(file);
   const weft = outcome(() => compiled.run(ws, { now: NOW }));
@@ -347,12 +352,8 @@ export const checker = defineProperty({
  */
 export function deterministic(file: WorkspaceFile, src: string, nowMs: number): void {
   stats.determinism.total++;
-  let compiled;
-  try {
-    compiled = compile(src);
-  } catch {
-    return;
-  }
+  const compiled = accepted(src);
+  if (!compiled) return;
   const ws = loadWorkspace(file);
   const first = outcome(() => compiled.run(ws, { now: nowMs }));
   if ("value" in first) stats.determinism.answered++;
@@ -385,12 +386,8 @@ const writingProgram = fc.oneof({ weight: 3, arbitrary: program({ mutate: true }
  */
 export function isolated(file: WorkspaceFile, src: string): void {
   stats.isolation.total++;
-  let compiled;
-  try {
-    compiled = compile(src);
-  } catch {
-    return;
-  }
+  const compiled = accepted(src);
+  if (!compiled) return;
   const fileText = JSON.stringify(file);
   const ws: Workspace = loadWorkspace(file);
   const before = snapshot(ws);
