@@ -4,6 +4,7 @@
 //   npm run fuzz                      the full budget: 1M parser inputs, 100k of everything else
 //   npm run fuzz -- --scale 0.01      1% of it (a smoke run: a few minutes)
 //   npm run fuzz -- --only parser,printer
+//   npm run fuzz -- --workers 2       property files run side by side (vitest's --maxWorkers)
 //
 // It runs the same property files `npm test` runs, under vitest, with WEFT_FUZZ set to the scale
 // (test/properties/harness.ts reads it). Each distinct failure found is shrunk and written to
@@ -54,10 +55,16 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+const workers = option("workers", "");
+if (workers !== "" && !(Number.isInteger(Number(workers)) && Number(workers) > 0)) {
+  console.error(`--workers must be a positive whole number, got ${workers}`);
+  process.exit(2);
+}
+
 const started = new Date();
 console.log(`fuzzing ${only.join(", ")} at scale ${scale} (started ${started.toISOString()})`);
 const vitest = fileURLToPath(new URL("../node_modules/vitest/vitest.mjs", import.meta.url));
-const result = spawnSync(process.execPath, [vitest, "run", ...only.map((name) => FILES[name])], {
+const result = spawnSync(process.execPath, [vitest, "run", ...(workers ? [`--maxWorkers=${workers}`] : []), ...only.map((name) => FILES[name])], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, WEFT_FUZZ: String(scale) },
