@@ -25,6 +25,12 @@ export interface RunLimits {
   maxStringLength: number;
   /** Keys of an object the program makes. */
   maxObjectSize: number;
+  /**
+   * Bytes of strings, arrays and objects the program makes, summed over the evaluation (what it
+   * discards counts too), estimated at two bytes a character and eight an element or key: bounds
+   * the memory of many values each within its own limit.
+   */
+  maxAllocation: number;
   /** Milliseconds of wall-clock time, or 0 for no deadline. */
   timeoutMs: number;
 }
@@ -41,6 +47,7 @@ export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = Object.freeze({
   maxArrayLength: 10_000_000,
   maxStringLength: 100_000_000,
   maxObjectSize: 1_000_000,
+  maxAllocation: 1_000_000_000,
   timeoutMs: 0,
 });
 

@@ -62,6 +62,7 @@ describe("defaults", () => {
       maxArrayLength: 10_000_000,
       maxStringLength: 100_000_000,
       maxObjectSize: 1_000_000,
+      maxAllocation: 1_000_000_000,
       timeoutMs: 0,
     });
     expect({ ...DEFAULT_COMPILE_LIMITS }).toEqual({ maxSourceLength: 1_000_000, maxNesting: 100, maxAstNodes: 100_000 });
@@ -140,6 +141,15 @@ const runLimitCases: RunLimitCase[] = [
     flag: "--max-object-size",
     under: { src: "const o: any = { a: 1, b: 2 }; o.c = 3; o", limits: { maxObjectSize: 3 }, value: { a: 1, b: 2, c: 3 } },
     over: { src: "const o: any = { a: 1, b: 2, c: 3 }; o.d = 4; o", limits: { maxObjectSize: 3 } },
+  },
+  {
+    limit: "maxAllocation",
+    flag: "--max-allocation",
+    // `repeat` makes 10 characters: 20 bytes at two a character.
+    under: { src: `"ab".repeat(5)`, limits: { maxAllocation: 20 }, value: "ababababab" },
+    over: { src: `"ab".repeat(5)`, limits: { maxAllocation: 19 } },
+    // 60,000 upper-cased copies of a 10,000-character string: 1.2 GB made, little of it kept.
+    byDefault: { src: `const s = "x".repeat(10000); let n = 0; for (const c of Array.from(s.repeat(6))) n += s.toUpperCase().length; n`, fails: true },
   },
   {
     limit: "timeoutMs",
@@ -281,6 +291,52 @@ describe("compile limits", () => {
       }
     });
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// maxAllocation: what is charged
+
+describe("maxAllocation charges what a program makes, kept or not", () => {
+  /** The program runs under `fits` bytes and fails with a limit error under `exceeds`. */
+  const rows: { what: string; src: string; fits: number; exceeds: number }[] = [
+    // 100 appends of 10 characters: ~1,000 characters kept, ~2,000 bytes with the loop's array
+    // and string. Charging each intermediate string whole would be ~100,000 characters.
+    { what: "a string built piece by piece with += costs its final length", src: `let s = ""; for (const c of Array.from("x".repeat(100))) s += "abcdefghij"; s.length`, fits: 3_000, exceeds: 2_900 },
+    { what: "… with s = s + piece", src: `let s = ""; for (const c of Array.from("x".repeat(100))) s = s + "abcdefghij"; s.length`, fits: 3_000, exceeds: 2_900 },
+    { what: "… with a template", src: "let s = \"\"; for (const c of Array.from(\"x\".repeat(100))) s = `${s}abcdefghij`; s.length", fits: 3_000, exceeds: 2_900 },
+    // 10 doublings of "ab" make 2,046 characters, each charged: 4,092 bytes, with the loop's 100.
+    { what: "a string doubled costs what each doubling makes", src: `let s = "ab"; for (const c of Array.from("x".repeat(10))) s = s + s; s.length`, fits: 4_200, exceeds: 4_000 },
+    { what: "an array converted by + costs its text", src: `const a = ["x".repeat(1000)]; ("" + a).length`, fits: 4_100, exceeds: 4_000 },
+    { what: "a string + a string costs the shorter", src: `const a = ["x".repeat(1000)]; ("" + a[0]).length`, fits: 2_100, exceeds: 2_000 },
+    { what: "a discarded string counts", src: `for (const c of Array.from("x".repeat(10))) "y".repeat(100); 0`, fits: 2_200, exceeds: 2_000 },
+    { what: "spread copies count", src: `const a = [1, 2, 3]; [...a, ...a, 4].length`, fits: 80, exceeds: 79 },
+    { what: "JSON.parse counts its arrays and keys", src: `JSON.parse('[1, 2, {"a": 3}]')`, fits: 32, exceeds: 31 },
+    { what: "console.log counts its text", src: `console.log("x".repeat(100))`, fits: 400, exceeds: 399 },
+    { what: "an op's fresh copy counts (runHistory)", src: `runs.map(r => runHistory(r).length).length`, fits: 4_000, exceeds: 1_000 },
+    { what: "an object literal counts its keys", src: `({ a: 1, b: 2 })`, fits: 16, exceeds: 15 },
+    { what: "a method's new array counts (map, filter) and its string (join)", src: `[1, 2, 3].map(x => x * 2).filter(x => x > 2).join("-")`, fits: 70, exceeds: 69 },
+  ];
+  for (const r of rows) {
+    it(r.what, () => {
+      expect(() => run(r.src, { maxAllocation: r.fits })).not.toThrow();
+      const e = failure(() => run(r.src, { maxAllocation: r.exceeds }));
+      expect([e.kind, e.message]).toEqual(["limit", `the evaluation made more than ${r.exceeds} bytes of strings, arrays and objects in all (raise limits.maxAllocation or --max-allocation)`]);
+    });
+  }
+
+  it("reading the workspace costs nothing: its arrays and strings are not made by the program", () => {
+    expect(run("runs.map(r => runName(r)).length", { maxAllocation: 8 * 60 }).value).toBe(60);
+    expect(run("runConfig(runs[0]).learning_rate", { maxAllocation: 0 }).value).toBe(run("runConfig(runs[0]).learning_rate").value);
+  });
+
+  it("what a method answers of its own receiver costs nothing (push, sort, a trim with nothing to trim)", () => {
+    expect(run(`const a = [3, 1, 2]; a.sort(); a.push(4); "x".trim(); a.length`, { maxAllocation: 3 * 8 }).value).toBe(4);
+  });
+
+  it("each evaluation of a session starts with the whole budget", () => {
+    const session = new Session(sample, { now: Date.parse(SAMPLE_NOW), limits: { maxAllocation: 2_000 } });
+    for (let i = 0; i < 3; i++) expect(session.evaluate(`"x".repeat(900).length`).value).toBe(900);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -552,11 +608,16 @@ describe("isolation", () => {
     expect(read(ws)).toEqual(before);
   });
 
-  it.fails("an answered Date is not the workspace's own [known: a program that does not write answers the workspace's Date, and freezing does not stop setTime]", () => {
+  it("an answered Date refuses its setters: it is the workspace's, and freezing does not stop setTime", () => {
     const ws = loadWorkspace(sampleFile);
     const before = read(ws);
-    const answer = compile("runCreatedAt(runs[0])").run(ws, { now: SAMPLE_NOW }).value as Date;
-    answer.setTime(0);
+    const answer = compile("[runCreatedAt(runs[0]), runHeartbeatAt(runs[0]), artifactVersions(artifacts[0])[0].createdAt]").run(ws, { now: SAMPLE_NOW }).value as Date[];
+    for (const date of answer) {
+      expect(date).toBeInstanceOf(Date);
+      expect(() => date.setTime(0)).toThrow(/workspace's and cannot change; change a copy \(new Date\(date\)\)/);
+      expect(() => date.setUTCFullYear(1999)).toThrow(TypeError);
+      expect(() => new Date(date).setTime(0)).not.toThrow();
+    }
     expect(read(ws)).toEqual(before);
   });
 

@@ -23,6 +23,7 @@ interface CommonOptions {
   maxArrayLength?: number;
   maxStringLength?: number;
   maxObjectSize?: number;
+  maxAllocation?: number;
   timeout?: number;
 }
 
@@ -52,6 +53,7 @@ function withCommonOptions(cmd: Command, { json = true }: { json?: boolean } = {
     .addOption(limit("--max-array-length", "the longest array a program may make"))
     .addOption(limit("--max-string-length", "the longest string a program may make"))
     .addOption(limit("--max-object-size", "the most keys an object may have"))
+    .addOption(limit("--max-allocation", "the most bytes of strings, arrays and objects a program may make in all"))
     .addOption(limit("--timeout", "stop after this many milliseconds"));
 }
 
@@ -62,6 +64,7 @@ function limitsFrom(o: CommonOptions): Partial<RunLimits> {
   if (o.maxArrayLength !== undefined) limits.maxArrayLength = o.maxArrayLength;
   if (o.maxStringLength !== undefined) limits.maxStringLength = o.maxStringLength;
   if (o.maxObjectSize !== undefined) limits.maxObjectSize = o.maxObjectSize;
+  if (o.maxAllocation !== undefined) limits.maxAllocation = o.maxAllocation;
   if (o.timeout !== undefined) limits.timeoutMs = o.timeout;
   return limits;
 }

@@ -307,11 +307,20 @@ class Compiler {
     const span = e.span;
     return (env) => {
       let s = quasis[0]!;
+      let made = 0;
       for (let i = 0; i < parts.length; i++) {
         const v = parts[i]!(env);
-        s += (typeof v === "string" ? v : located(span, () => toStr(v))) + quasis[i + 1]!;
+        const piece = typeof v === "string" ? v : located(span, () => toStr(v));
+        const quasi = quasis[i + 1]!;
+        // Charged as `s + piece + quasi` is: the shorter part of each join, and the text of what was converted.
+        made += Math.min(s.length, piece.length) + (piece === v ? 0 : piece.length);
+        s += piece;
+        made += Math.min(s.length, quasi.length);
+        s += quasi;
       }
-      return env.ctx.checkString(s);
+      env.ctx.checkString(s);
+      env.ctx.allocateChars(made);
+      return s;
     };
   }
 
@@ -402,9 +411,13 @@ class Compiler {
         if (!p.spread) out.push(v);
         else if (Array.isArray(v)) {
           env.ctx.checkArrayLength(out.length + v.length);
+          env.ctx.allocateElements(v.length);
           for (let i = 0; i < v.length; i++) out.push(v[i]);
-        } else if (typeof v === "string") out.push(...v);
-        else fail("runtime", `${typeName(v)} is not iterable, so it cannot be spread into a list`, p.span);
+        } else if (typeof v === "string") {
+          env.ctx.checkArrayLength(out.length + v.length);
+          env.ctx.allocateElements(v.length);
+          for (const c of v) out.push(c);
+        } else fail("runtime", `${typeName(v)} is not iterable, so it cannot be spread into a list`, p.span);
       }
       return out;
     };
@@ -413,9 +426,12 @@ class Compiler {
   private array(e: A.ArrayLiteral, scope: Scope): Code {
     if (e.elements.some((x) => x.kind === "Elision")) return this.arrayWithHoles(e, scope);
     const make = this.elements(e.elements as (A.Expression | A.Spread)[], scope);
+    // What spreads copy is charged as it is copied; the literal's own elements, here.
+    const own = e.elements.filter((x) => x.kind !== "Spread").length;
     return (env) => {
       const out = make(env);
       env.ctx.checkArrayLength(out.length);
+      env.ctx.allocateElements(own);
       return out;
     };
   }
@@ -430,6 +446,7 @@ class Compiler {
         else for (const v of part(env)) out.push(v);
       }
       env.ctx.checkArrayLength(out.length);
+      env.ctx.allocateElements(out.length);
       return out;
     };
   }
@@ -455,6 +472,7 @@ class Compiler {
       }
       const n = Object.keys(out).length;
       env.ctx.checkObjectSize(n);
+      env.ctx.allocateElements(n);
       noteObjectSize(out, n);
       return out;
     };
@@ -617,10 +635,14 @@ class Compiler {
         return v;
       };
     }
-    const ctxString = (v: Value, env: Frame) => (typeof v === "string" ? env.ctx.checkString(v) : v);
     const combine: (old: Value, env: Frame) => [Value, Value] | undefined = (() => {
       switch (e.operator) {
-        case "+=": return (old, env) => { const v = ctxString(add(old, value(env)), env); return [v, v]; };
+        case "+=": return (old, env) => {
+          const rhs = value(env);
+          const sum = add(old, rhs);
+          const v = typeof sum === "string" ? env.ctx.concatenated(sum, old, rhs) : sum;
+          return [v, v];
+        };
         case "-=": return (old, env) => { const rhs = value(env); const v = toNumber(old) - toNumber(rhs); return [v, v]; };
         case "*=": return (old, env) => { const rhs = value(env); const v = toNumber(old) * toNumber(rhs); return [v, v]; };
         case "/=": return (old, env) => { const rhs = value(env); const v = toNumber(old) / toNumber(rhs); return [v, v]; };
@@ -659,7 +681,7 @@ class Compiler {
           const b = r(env);
           if (typeof a === "number" && typeof b === "number") return a + b;
           const v = located(span, () => add(a, b));
-          return typeof v === "string" ? located(span, () => env.ctx.checkString(v)) : v;
+          return typeof v === "string" ? located(span, () => env.ctx.concatenated(v, a, b)) : v;
         };
       case "<":
         return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a < b : located(span, () => relational(a, b, "<")); };
@@ -721,7 +743,8 @@ class Compiler {
   }
 
   private call(e: A.Call, scope: Scope, inChain: boolean, sub: (x: A.Expression) => Code): Code {
-    const args = this.elements(e.args, scope);
+    // Each argument is compiled once, by whichever path below is taken: compiling them twice
+    // would double the work at every level of `f(f(f(…)))`.
     const span = e.span;
     const optional = e.optional;
     const callee = e.callee;
@@ -734,6 +757,7 @@ class Compiler {
       // Errors of a method call point at the method's name and arguments, not at the receiver.
       const methodSpan: Span = { ...span, start: callee.propertySpan.start, line: callee.propertySpan.line, column: callee.propertySpan.column };
       const callNamed = namedMethodCaller(name, methodSpan);
+      const args = this.elements(e.args, scope);
       return (env) => {
         const o = object(env);
         if (o === SHORT) return SHORT;
@@ -751,9 +775,10 @@ class Compiler {
       };
     }
     const name = calleeName(callee);
-    const direct = this.directCall(e, scope, name);
-    if (direct && !inChain) return direct;
+    const direct = inChain ? undefined : this.directCall(e, scope, name);
+    if (direct) return direct;
     const f = sub(callee);
+    const args = this.elements(e.args, scope);
     return (env) => {
       const fn = f(env);
       if (fn === SHORT) return SHORT;

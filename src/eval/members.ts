@@ -212,12 +212,14 @@ function writable(obj: object, span: Span): void {
 /** Calls a builtin method's implementation, through the write gate if it changes its receiver. */
 function invoke(m: MethodEntry, obj: Value, args: Value[], span: Span): Value {
   if (m.mutates) writable(obj as object, span);
+  let result: Value;
   switch (args.length) {
-    case 0: return m.impl(obj);
-    case 1: return m.impl(obj, args[0]);
-    case 2: return m.impl(obj, args[0], args[1]);
-    default: return m.impl(obj, ...args);
+    case 0: result = m.impl(obj); break;
+    case 1: result = m.impl(obj, args[0]); break;
+    case 2: result = m.impl(obj, args[0], args[1]); break;
+    default: result = m.impl(obj, ...args);
   }
+  return typeof result === "string" || Array.isArray(result) ? active().made(result, obj) : result;
 }
 
 export function noteObjectSize(obj: object, n: number): void {

@@ -17,6 +17,8 @@ export class EvalContext {
   readonly console: ConsoleEntry[] = [];
   steps = 0;
   depth = 0;
+  /** Bytes made so far, as `maxAllocation` estimates them. */
+  allocated = 0;
   /** The value of the `return` that is unwinding a function body. */
   returnValue: Value = undefined;
   private deadline: number;
@@ -58,6 +60,7 @@ export class EvalContext {
   restart(): void {
     this.steps = 0;
     this.depth = 0;
+    this.allocated = 0;
     this.console.length = 0;
     this.deadline = this.deadlineFromNow();
   }
@@ -82,6 +85,52 @@ export class EvalContext {
     if (Date.now() > this.deadline) {
       throw new WeftError("limit", `the evaluation ran longer than ${this.limits.timeoutMs} ms (raise limits.timeoutMs or --timeout)`);
     }
+  }
+
+  /** Charges `n` characters the program made to `maxAllocation`, at two bytes each (the host's widest). */
+  allocateChars(n: number): void {
+    this.allocate(2 * n);
+  }
+
+  /** Charges `n` elements or keys the program made to `maxAllocation`, at eight bytes each (a pointer). */
+  allocateElements(n: number): void {
+    this.allocate(8 * n);
+  }
+
+  private allocate(bytes: number): void {
+    this.allocated += bytes;
+    if (this.allocated > this.limits.maxAllocation) {
+      throw new WeftError("limit", `the evaluation made more than ${this.limits.maxAllocation} bytes of strings, arrays and objects in all (raise limits.maxAllocation or --max-allocation)`);
+    }
+    if (bytes >= BIG_WORK) this.checkDeadline();
+  }
+
+  /**
+   * Charges what a builtin answered, unless it is what it was called on (`push`, `sort`, a `trim`
+   * with nothing to trim): a string's characters or an array's elements.
+   */
+  made<V extends Value>(v: V, self?: Value): V {
+    if (v !== self) {
+      if (typeof v === "string") this.allocateChars(v.length);
+      else if (Array.isArray(v)) this.allocateElements(v.length);
+    }
+    return v;
+  }
+
+  /**
+   * A string `+` made of `a` and `b`: checked against `maxStringLength`, and charged the shorter
+   * part (the host joins strings without copying them, so building a string piece by piece costs
+   * its final length, while doubling one costs what it makes) plus whatever was converted to a
+   * string to make it (`"" + array` makes the array's text).
+   */
+  concatenated(s: string, a: Value, b: Value): string {
+    this.checkStringLength(s.length);
+    const aIsString = typeof a === "string";
+    const bIsString = typeof b === "string";
+    const left = aIsString ? a.length : bIsString ? s.length - b.length : s.length;
+    const right = s.length - left;
+    this.allocateChars(Math.min(left, right) + (aIsString ? 0 : left) + (bIsString ? 0 : right));
+    return s;
   }
 
   enter(): void {

@@ -9,7 +9,7 @@
  */
 import { WeftError, IsolationNeeded, isStackOverflow } from "../errors.js";
 import { activeOrNone } from "./active.js";
-import { isEntity, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
+import { isEntity, entityJson, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
 
 export type Value = unknown;
 
@@ -219,23 +219,35 @@ export function stringifyJson(v: Value, replacer?: Value, space?: Value): string
     // Every value visited is a step, so a structure that shares itself ([a, a] forty times over)
     // meets the step limit instead of running for hours. A program that writes sees its own copies
     // of workspace data, in an entity's JSON form too.
-    const view = ctx.isolating ? (x: Value) => ctx.view(x) : (x: Value) => x;
+    // The host calls an entity's `toJSON`, and a Date's, before the replacer sees the value; so the
+    // replacer looks at what the holder holds (`this[key]`) and serialises the program's copies instead.
+    const view = ctx.isolating
+      ? function (this: Record<string, Value>, key: string, value: Value): Value {
+          const held = this[key];
+          if (isEntity(held)) return entityJson(held, (x) => ctx.view(x));
+          if (held instanceof Date) {
+            const own = ctx.view(held);
+            return own === held ? value : own.toJSON();
+          }
+          return ctx.view(value);
+        }
+      : (_key: string, value: Value) => value;
     if (typeof replacer === "function") {
       const user = replacer as (key: string, value: Value) => Value;
-      replacer = (key: string, value: Value) => {
+      replacer = function (this: Record<string, Value>, key: string, value: Value) {
         ctx.step();
-        return user(key, view(value));
+        return user(key, view.call(this, key, value));
       };
     } else if (Array.isArray(replacer)) {
       const allowed = new Set(replacer.map((k) => String(k)));
-      replacer = function (this: unknown, key: string, value: Value) {
+      replacer = function (this: Record<string, Value>, key: string, value: Value) {
         ctx.step();
-        return key === "" || Array.isArray(this) || allowed.has(key) ? view(value) : undefined;
+        return key === "" || Array.isArray(this) || allowed.has(key) ? view.call(this, key, value) : undefined;
       };
     } else {
-      replacer = (_key: string, value: Value) => {
+      replacer = function (this: Record<string, Value>, key: string, value: Value) {
         ctx.step();
-        return view(value);
+        return view.call(this, key, value);
       };
     }
   }
@@ -255,12 +267,14 @@ export function fromHostJson(v: unknown): Value {
   if (Array.isArray(v)) {
     ctx?.checkArrayLength(v.length);
     ctx?.addSteps(v.length);
+    ctx?.allocateElements(v.length);
     return v.map(fromHostJson);
   }
   const out = newObject();
   const keys = Object.keys(v);
   ctx?.checkObjectSize(keys.length);
   ctx?.addSteps(keys.length);
+  ctx?.allocateElements(keys.length);
   for (const key of keys) out[key] = fromHostJson((v as Record<string, unknown>)[key]);
   return out;
 }

@@ -9,6 +9,26 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type Dict = { readonly [key: string]: JsonValue };
 
+/**
+ * A Date the workspace holds. `Object.freeze` does not protect a Date's time, so its setters refuse:
+ * an embedder holding an answer cannot change the workspace through it. Programs never reach them:
+ * a frozen Date marks workspace data, and an evaluation that may write works on its own plain copy.
+ */
+class WorkspaceDate extends Date {}
+for (const name of Object.getOwnPropertyNames(Date.prototype)) {
+  if (!name.startsWith("set")) continue;
+  Object.defineProperty(WorkspaceDate.prototype, name, {
+    value: function refuse(): never {
+      throw new TypeError(`Date.${name}: this Date is the workspace's and cannot change; change a copy (new Date(date))`);
+    },
+  });
+}
+Object.freeze(WorkspaceDate.prototype);
+
+function workspaceDate(d: Date): Date {
+  return Object.freeze(d instanceof WorkspaceDate ? d : new WorkspaceDate(d.getTime()));
+}
+
 export class User {
   constructor(
     readonly username: string,
@@ -26,6 +46,7 @@ export class User {
 export class ArtifactVersion {
   /** The first alias, or `v<number>` where the version has none (SPEC §2). */
   readonly alias: string;
+  readonly createdAt: Date;
 
   constructor(
     readonly name: string,
@@ -34,11 +55,10 @@ export class ArtifactVersion {
     readonly aliases: readonly string[],
     readonly digest: string,
     readonly size: number,
-    readonly createdAt: Date,
+    createdAt: Date,
   ) {
     this.alias = aliases[0] ?? `v${version}`;
-    // A frozen Date marks workspace data: an evaluation that may write copies it first.
-    Object.freeze(createdAt);
+    this.createdAt = workspaceDate(createdAt);
     Object.freeze(this);
   }
 
@@ -108,16 +128,14 @@ export class Run {
     this.user = init.user;
     this.jobType = init.jobType;
     this.state = init.state;
-    this.createdAt = init.createdAt;
-    this.heartbeatAt = init.heartbeatAt;
+    this.createdAt = workspaceDate(init.createdAt);
+    this.heartbeatAt = workspaceDate(init.heartbeatAt);
     this.config = init.config;
     this.summary = init.summary;
     this.history = init.history;
     this.loggedArtifacts = init.loggedArtifacts;
     this.usedArtifacts = init.usedArtifacts;
     this.record = init.record;
-    Object.freeze(this.createdAt);
-    Object.freeze(this.heartbeatAt);
     Object.freeze(this);
   }
 
@@ -171,11 +189,12 @@ export function entityTypeName(v: Entity): "Run" | "Artifact" | "ArtifactVersion
 /**
  * An entity's JSON form, which `JSON.stringify`, console output and `--json` use: a run or an
  * artifact is its record from the workspace file; a version, a user and the project are their fields.
+ * `view` is what an evaluation sees of the workspace data in it (its own copies, if it writes).
  */
-export function entityJson(v: Entity): object {
-  if (v instanceof Run || v instanceof Artifact) return v.record;
+export function entityJson(v: Entity, view: <T>(data: T) => T = (data) => data): object {
+  if (v instanceof Run || v instanceof Artifact) return view(v.record);
   if (v instanceof ArtifactVersion) {
-    return { name: v.name, type: v.type, version: v.version, aliases: v.aliases, alias: v.alias, digest: v.digest, size: v.size, createdAt: v.createdAt };
+    return { name: v.name, type: v.type, version: v.version, aliases: view(v.aliases), alias: v.alias, digest: v.digest, size: v.size, createdAt: view(v.createdAt) };
   }
   if (v instanceof User) return { username: v.username, name: v.name };
   return { name: v.name, entity: v.entity };

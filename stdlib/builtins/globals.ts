@@ -48,7 +48,7 @@ export const mathMembers = byName<StaticEntry>([
 export const jsonMembers = byName<StaticEntry>([
   stat("stringify", "(value: unknown, replacer?: null | string[] | ((key: string, value: any) => any), space?: number | string) => string", "The value as JSON text; `undefined` for a function or `undefined`.", fn("stringify", (v: Value, replacer: Value, space: Value) => {
     const text = stringifyJson(v, replacer, space);
-    return text === undefined ? undefined : active().checkString(text);
+    return text === undefined ? undefined : active().made(active().checkString(text));
   })),
   stat("parse", "(text: string, reviver?: (key: string, value: any) => any) => any", "The value that JSON text describes; a syntax error in the text is a runtime error.", fn("parse", (text: Value, reviver: Value) => {
     const value = host(() => fromHostJson(JSON.parse(toStr(text))));
@@ -93,9 +93,9 @@ function ownEntries(v: Value, who: string): [string, Value][] {
 }
 
 export const objectMembers = byName<StaticEntry>([
-  stat("keys", "(object: {}) => string[]", "The object's own keys, in order.", fn("keys", (o: Value) => ownEntries(o, "Object.keys").map(([k]) => k))),
-  stat("values", ["<V>(object: Record<string, V>) => V[]", "(object: {}) => any[]"], "The object's own values, in key order.", fn("values", (o: Value) => ownEntries(o, "Object.values").map(([, v]) => v))),
-  stat("entries", ["<V>(object: Record<string, V>) => [string, V][]", "(object: {}) => [string, any][]"], "The object's own `[key, value]` pairs, in key order.", fn("entries", (o: Value) => ownEntries(o, "Object.entries"))),
+  stat("keys", "(object: {}) => string[]", "The object's own keys, in order.", fn("keys", (o: Value) => active().made(ownEntries(o, "Object.keys").map(([k]) => k)))),
+  stat("values", ["<V>(object: Record<string, V>) => V[]", "(object: {}) => any[]"], "The object's own values, in key order.", fn("values", (o: Value) => active().made(ownEntries(o, "Object.values").map(([, v]) => v)))),
+  stat("entries", ["<V>(object: Record<string, V>) => [string, V][]", "(object: {}) => [string, any][]"], "The object's own `[key, value]` pairs, in key order.", fn("entries", (o: Value) => active().made(ownEntries(o, "Object.entries")))),
   stat("fromEntries", "<V>(entries: [string | number, V][]) => Record<string, V>", "An object from `[key, value]` pairs.", fn("fromEntries", (entries: Value) => {
     if (!Array.isArray(entries)) throw runtimeError(`Object.fromEntries expects an array of [key, value] pairs, got ${typeName(entries)}`);
     const out = newObject();
@@ -106,7 +106,9 @@ export const objectMembers = byName<StaticEntry>([
       if (key === "__proto__") throw runtimeError("`__proto__` cannot be used as a key");
       out[key] = pair[1];
     }
-    active().checkObjectSize(Object.keys(out).length);
+    const n = Object.keys(out).length;
+    active().checkObjectSize(n);
+    active().allocateElements(n);
     return out;
   })),
 ]);
@@ -116,9 +118,9 @@ export const arrayStatics = byName<StaticEntry>([
   stat("from", ["<T>(items: T[]) => T[]", "(items: string) => string[]", "<T, U>(items: T[], map: (value: T, index: number) => U) => U[]", "<U>(items: string, map: (value: string, index: number) => U) => U[]"], "A new array of the items (an array or a string's characters), optionally mapped.", fn("from", (items: Value, map: Value) => {
     if (!Array.isArray(items) && typeof items !== "string") throw runtimeError(`Array.from expects an array or a string, got ${typeName(items)}`);
     active().addSteps(items.length);
-    return map === undefined ? Array.from(items as ArrayLike<Value>) : Array.from(items as ArrayLike<Value>, callback(map, "Array.from") as (v: Value, i: number) => Value);
+    return active().made(map === undefined ? Array.from(items as ArrayLike<Value>) : Array.from(items as ArrayLike<Value>, callback(map, "Array.from") as (v: Value, i: number) => Value));
   })),
-  stat("of", "<T>(...items: T[]) => T[]", "An array of the arguments.", fn("of", (...items: Value[]) => items)),
+  stat("of", "<T>(...items: T[]) => T[]", "An array of the arguments.", fn("of", (...items: Value[]) => active().made(items))),
 ]);
 
 export const numberStatics = byName<StaticEntry>([
@@ -139,7 +141,7 @@ export const numberStatics = byName<StaticEntry>([
 ]);
 
 export const stringStatics = byName<StaticEntry>([
-  stat("fromCharCode", "(...codes: number[]) => string", "The string of the UTF-16 code units.", fn("fromCharCode", (...codes: Value[]) => active().checkString(String.fromCharCode(...nums(codes))))),
+  stat("fromCharCode", "(...codes: number[]) => string", "The string of the UTF-16 code units.", fn("fromCharCode", (...codes: Value[]) => active().made(active().checkString(String.fromCharCode(...nums(codes)))))),
 ]);
 
 /** Parses a date string as V8 does, but reading local-time forms as UTC. */
@@ -180,7 +182,7 @@ function log(level: "log" | "warn" | "error") {
   return fn(level, (...args: Value[]) => {
     const ctx = active();
     const text = args.map(consoleText).join(" ");
-    ctx.checkString(text);
+    ctx.made(ctx.checkString(text));
     ctx.console.push({ level, text });
     return undefined;
   });
@@ -198,7 +200,7 @@ const refuse = (message: string) => () => {
 };
 
 const NumberFn = fn("Number", (...a: Value[]) => (a.length === 0 ? 0 : toNumber(a[0])));
-const StringFn = fn("String", (...a: Value[]) => (a.length === 0 ? "" : toStr(a[0])));
+const StringFn = fn("String", (...a: Value[]) => (a.length === 0 ? "" : active().made(toStr(a[0]), a[0])));
 const BooleanFn = fn("Boolean", (v: Value) => !!v);
 const ArrayFn = fn("Array", refuse("`Array(…)` is not supported in Weft; use an array literal `[…]` or `Array.from`"));
 const ObjectFn = fn("Object", refuse("`Object(…)` is not supported in Weft; use an object literal `{…}`"));

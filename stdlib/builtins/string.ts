@@ -19,6 +19,7 @@ export const stringMethods = byName<MethodEntry>([
   method("split", "(separator?: string, limit?: number) => string[]", "The pieces between occurrences of `separator` (a string).", (s: string, sep: Value, limit: Value) => {
     const parts = s.split(optStr(sep) as string, optNum(limit));
     active().checkArrayLength(parts.length);
+    active().addSteps(parts.length);
     return parts;
   }),
   method("slice", "(start?: number, end?: number) => string", "The characters from `start` up to, not including, `end`; negative indices count from the end.", (s: string, a: Value, b: Value) => S.slice.call(s, optNum(a), optNum(b))),

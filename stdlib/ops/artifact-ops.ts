@@ -186,6 +186,6 @@ const totalSize = versions.reduce((sum, v) => sum + v.size, 0);
 console.log(\`Total storage: \${(totalSize / 1e9).toFixed(2)} GB\`);`,
       },
     ],
-    impl: (a: Artifact) => Array.from(a.versions),
+    impl: (a: Artifact) => active().made(Array.from(a.versions)),
   }),
 ];

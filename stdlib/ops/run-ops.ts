@@ -174,7 +174,7 @@ const dataCount = outputs.filter(a => a.name.includes("data")).length;
 console.log(\`Models: \${modelCount}, Datasets: \${dataCount}\`);`,
       },
     ],
-    impl: (run: Run) => Array.from(run.loggedArtifacts),
+    impl: (run: Run) => active().made(Array.from(run.loggedArtifacts)),
   }),
   defineOp({
     name: "runName",
@@ -215,7 +215,11 @@ console.log(\`Runtime: \${hours}h \${minutes}m\`);`,
 );`,
       },
     ],
-    impl: (run: Run) => (run.heartbeatAt.getTime() - run.createdAt.getTime()) / 1000,
+    impl: (run: Run) => {
+      // The program's own copies, if it has changed them: V8 would subtract the very Dates it changed.
+      const ctx = active();
+      return (ctx.view(run.heartbeatAt).getTime() - ctx.view(run.createdAt).getTime()) / 1000;
+    },
   }),
   defineOp({
     name: "runSummary",
@@ -277,7 +281,7 @@ if (dataset && dataset.version !== 3) {
 }`,
       },
     ],
-    impl: (run: Run) => Array.from(run.usedArtifacts),
+    impl: (run: Run) => active().made(Array.from(run.usedArtifacts)),
   }),
   defineOp({
     name: "runUser",
@@ -313,7 +317,7 @@ if (dataset && dataset.version !== 3) {
     summary: "Gets the time-series rows a run logged, in step order.",
     description: "Returns the run's history: one row per logged step, each a dictionary of metric values with its `_step`, ordered by `_step`. Runs that logged no history give an empty array.",
     seeAlso: ["runSummary", "runConfig"],
-    impl: (run: Run) => Array.from(active().view(run.history)),
+    impl: (run: Run) => active().made(Array.from(active().view(run.history))),
   }),
 ];
 

@@ -31,18 +31,19 @@ describe("known bugs found by the properties", () => {
   // `artifactVersions(artifacts[0])[0].createdAt.setTime(0)` and a `console.log` of the version).
   // A program that may write gets its own copy of a version's `createdAt` (EvalContext.view), but
   // the version's JSON form (entityJson: `JSON.stringify(v)`, `console.log(v)`, the answer) reads the
-  // workspace's original Date: it shows 2020 where V8 shows 1970. (`v.aliases` is handled.)
-  // properties.ts leaves Date setters on a version's `createdAt` out of the differential.
-  it.fails("V8 differential: a Date setter on a version's createdAt shows in the version's JSON form", () => {
+  // workspace's original Date: it showed 2020 where V8 shows 1970. Fixed: JSON.stringify's replacer
+  // serialises an entity (and a workspace Date) the program holds through the evaluation's view.
+  it("V8 differential: a Date setter on a version's createdAt shows in the version's JSON form", () => {
     agreesWithV8(tiny, "const v = artifactVersions(artifacts[0])[0]\nv.createdAt.setTime(0)\nJSON.stringify(v)");
+    agreesWithV8(tiny, "const v = artifactVersions(artifacts[0])[0]\nv.createdAt.setTime(0)\nconsole.log(v)\nJSON.stringify([v, { d: v.createdAt }])");
   });
 
   // Found by `npm run fuzz -- --scale 0.01` (regressions/v8-differential-0e2db4ceb1.json, whose
   // shrunk program sets `runHeartbeatAt(r).setTime(0)` and later prints a total that includes
   // `runRuntime(r)`). The same root as the case above: `runRuntime` reads the workspace's own dates,
   // not the program's copy that the setter changed; in V8 `runHeartbeatAt(r)` is the very Date
-  // `runRuntime` subtracts, so the runtime changes with it.
-  it.fails("V8 differential: runRuntime sees a Date setter on the run's heartbeat or creation", () => {
+  // `runRuntime` subtracts, so the runtime changes with it. Fixed: runRuntime reads the evaluation's view.
+  it("V8 differential: runRuntime sees a Date setter on the run's heartbeat or creation", () => {
     agreesWithV8(tiny, "runHeartbeatAt(runs[0]).setTime(0)\nrunCreatedAt(runs[0]).setTime(1000)\nrunRuntime(runs[0])");
   });
 

@@ -198,18 +198,9 @@ export function judge(weft: Outcome, v8: Outcome): void {
   throw new Error(`Weft and V8 disagree: Weft ${"error" in weft ? `fails (${weft.error.kind}: ${weft.error.message})` : "answers"}, V8 ${"thrown" in v8 ? `fails (${v8.thrown})` : "answers"}\nWeft: ${JSON.stringify(weft)}\nV8:   ${JSON.stringify(v8)}`);
 }
 
-/**
- * A Date setter on a workspace Date changes the program's own copy of it, which the rest of the
- * workspace's readers do not see where V8 does: a version's JSON form (`JSON.stringify(v)`,
- * `console.log(v)`, the answer) and `runRuntime(r)` (known-bugs.test.ts, and the fuzzer's
- * regressions/v8-differential-0e2db4ceb1.json). Programs that call a Date setter are left out here;
- * the isolation and determinism properties still run them.
- */
-export const DATE_SETTER = /\.set(Time|(UTC)?(FullYear|Month|Date|Hours|Minutes|Seconds|Milliseconds))\(/;
-
 export const differential = defineProperty({
   name: "v8-differential",
-  arbitraries: [programWorkspace, runnableProgram.filter((src) => !DATE_SETTER.test(src))],
+  arbitraries: [programWorkspace, runnableProgram],
   predicate: agreesWithV8,
   numRuns: 120,
   fuzzRuns: 100_000,
