@@ -37,9 +37,9 @@ const CLOSERS: Record<string, string> = { RParen: "`)`", RBracket: "`]`", RCurly
 
 const RULE_NOUNS: Record<string, string> = {
   statement: "a statement",
-  primaryExpression: "an expression",
+  callExpression: "an expression",
   unaryExpression: "an expression",
-  assignmentExpression: "an expression",
+  expression: "an expression",
   bindingTarget: "a name",
   patternProperty: "a name",
   propertyName: "a property name",

@@ -119,7 +119,7 @@ export class WeftParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.typeAnnotation));
     this.OPTION2(() => {
       this.CONSUME(T.Equals);
-      this.SUBRULE(this.assignmentExpression);
+      this.SUBRULE(this.expression);
     });
   });
 
@@ -164,7 +164,7 @@ export class WeftParser extends CstParser {
     this.SUBRULE(this.bindingTarget);
     this.OPTION2(() => {
       this.CONSUME(T.Equals);
-      this.SUBRULE(this.assignmentExpression);
+      this.SUBRULE(this.expression);
     });
   });
 
@@ -184,7 +184,7 @@ export class WeftParser extends CstParser {
           this.SUBRULE(this.bindingTarget);
           this.OPTION(() => {
             this.CONSUME(T.Equals);
-            this.SUBRULE(this.assignmentExpression);
+            this.SUBRULE(this.expression);
           });
         },
       },
@@ -193,7 +193,7 @@ export class WeftParser extends CstParser {
           this.CONSUME2(T.Identifier);
           this.OPTION2(() => {
             this.CONSUME2(T.Equals);
-            this.SUBRULE2(this.assignmentExpression);
+            this.SUBRULE2(this.expression);
           });
         },
       },
@@ -254,11 +254,13 @@ export class WeftParser extends CstParser {
     this.SUBRULE(this.statementEnd);
   });
 
+  /**
+   * An expression: an arrow function, a conditional, an assignment or an operand chain. The
+   * conditional and the assignment live in this rule, as the primary expressions live in
+   * `callExpression` and prefix operators loop in `unaryExpression`, so that each level of
+   * brackets costs the parser four rules' worth of stack, not nine.
+   */
   expression = this.RULE("expression", () => {
-    this.SUBRULE(this.assignmentExpression);
-  });
-
-  assignmentExpression = this.RULE("assignmentExpression", () => {
     this.OR([
       {
         GATE: () => (tokenMatcher(this.LA(1), T.Identifier) && tokenMatcher(this.LA(2), T.Arrow)) || this.parenArrowAhead(),
@@ -266,10 +268,16 @@ export class WeftParser extends CstParser {
       },
       {
         ALT: () => {
-          this.SUBRULE(this.conditionalExpression);
+          this.SUBRULE(this.binaryExpression);
           this.OPTION(() => {
+            this.CONSUME(T.Question);
+            this.SUBRULE(this.expression);
+            this.CONSUME(T.Colon);
+            this.SUBRULE2(this.expression);
+          });
+          this.OPTION2(() => {
             this.CONSUME(T.AssignmentOperator);
-            this.SUBRULE(this.assignmentExpression);
+            this.SUBRULE3(this.expression);
           });
         },
       },
@@ -289,7 +297,7 @@ export class WeftParser extends CstParser {
     this.CONSUME(T.Arrow);
     this.OR([
       { GATE: () => tokenMatcher(this.LA(1), T.LCurly), ALT: () => this.SUBRULE(this.block) },
-      { ALT: () => this.SUBRULE(this.assignmentExpression) },
+      { ALT: () => this.SUBRULE(this.expression) },
     ]);
   });
 
@@ -318,17 +326,7 @@ export class WeftParser extends CstParser {
     this.OPTION3(() => this.SUBRULE(this.typeAnnotation));
     this.OPTION4(() => {
       this.CONSUME(T.Equals);
-      this.SUBRULE(this.assignmentExpression);
-    });
-  });
-
-  conditionalExpression = this.RULE("conditionalExpression", () => {
-    this.SUBRULE(this.binaryExpression);
-    this.OPTION(() => {
-      this.CONSUME(T.Question);
-      this.SUBRULE(this.assignmentExpression);
-      this.CONSUME(T.Colon);
-      this.SUBRULE2(this.assignmentExpression);
+      this.SUBRULE(this.expression);
     });
   });
 
@@ -341,44 +339,59 @@ export class WeftParser extends CstParser {
     });
   });
 
+  /** Prefix operators, as a loop (`!!!!x` nests no rules), then their operand. */
   unaryExpression = this.RULE("unaryExpression", () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.OR2([
-            { ALT: () => this.CONSUME(T.Bang) },
-            { ALT: () => this.CONSUME(T.Minus) },
-            { ALT: () => this.CONSUME(T.Plus) },
-            { ALT: () => this.CONSUME(T.Typeof) },
-            { ALT: () => this.CONSUME(T.PlusPlus) },
-            { ALT: () => this.CONSUME(T.MinusMinus) },
-          ]);
-          this.SUBRULE(this.unaryExpression);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.postfixExpression) },
-    ]);
-  });
-
-  /** `x++` and `x--`: the operator must be on the operand's line, as in JavaScript. */
-  postfixExpression = this.RULE("postfixExpression", () => {
-    this.SUBRULE(this.callExpression);
-    this.OPTION({
-      GATE: () => this.LA(1).startLine === this.LA(0).endLine,
-      DEF: () => this.OR([{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }]),
-    });
-  });
-
-  /** A primary expression followed by member accesses, index accesses and calls. */
-  callExpression = this.RULE("callExpression", () => {
-    this.SUBRULE(this.primaryExpression);
     this.MANY(() => {
       this.OR([
+        { ALT: () => this.CONSUME(T.Bang) },
+        { ALT: () => this.CONSUME(T.Minus) },
+        { ALT: () => this.CONSUME(T.Plus) },
+        { ALT: () => this.CONSUME(T.Typeof) },
+        { ALT: () => this.CONSUME(T.PlusPlus) },
+        { ALT: () => this.CONSUME(T.MinusMinus) },
+      ]);
+    });
+    this.SUBRULE(this.callExpression);
+  });
+
+  /**
+   * A primary expression, then member accesses, index accesses and calls, then `++` or `--` (on
+   * the operand's line, as in JavaScript).
+   */
+  callExpression = this.RULE("callExpression", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.NumberLiteral) },
+      { ALT: () => this.CONSUME(T.StringLiteral) },
+      { ALT: () => this.SUBRULE(this.templateLiteral) },
+      { ALT: () => this.CONSUME(T.True) },
+      { ALT: () => this.CONSUME(T.False) },
+      { ALT: () => this.CONSUME(T.Null) },
+      { ALT: () => this.CONSUME(T.Undefined) },
+      { ALT: () => this.CONSUME(T.Identifier) },
+      {
+        ALT: () => {
+          const open = this.CONSUME(T.LParen);
+          this.open(open, "parenthesized expression");
+          this.SUBRULE(this.expression);
+          this.CONSUME(T.RParen);
+          this.close();
+        },
+      },
+      { ALT: () => this.SUBRULE(this.arrayLiteral) },
+      { ALT: () => this.SUBRULE(this.objectLiteral) },
+      { ALT: () => this.SUBRULE(this.newExpression) },
+    ]);
+    this.MANY(() => {
+      this.OR2([
         { ALT: () => this.SUBRULE(this.memberSuffix) },
         { ALT: () => this.SUBRULE(this.optionalSuffix) },
         { ALT: () => this.SUBRULE(this.indexSuffix) },
         { ALT: () => this.SUBRULE(this.arguments) },
       ]);
+    });
+    this.OPTION({
+      GATE: () => this.LA(1).startLine === this.LA(0).endLine,
+      DEF: () => this.OR3([{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }]),
     });
   });
 
@@ -418,32 +431,7 @@ export class WeftParser extends CstParser {
 
   argument = this.RULE("argument", () => {
     this.OPTION(() => this.CONSUME(T.Ellipsis));
-    this.SUBRULE(this.assignmentExpression);
-  });
-
-  primaryExpression = this.RULE("primaryExpression", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.CONSUME(T.StringLiteral) },
-      { ALT: () => this.SUBRULE(this.templateLiteral) },
-      { ALT: () => this.CONSUME(T.True) },
-      { ALT: () => this.CONSUME(T.False) },
-      { ALT: () => this.CONSUME(T.Null) },
-      { ALT: () => this.CONSUME(T.Undefined) },
-      { ALT: () => this.CONSUME(T.Identifier) },
-      { ALT: () => this.SUBRULE(this.parenthesizedExpression) },
-      { ALT: () => this.SUBRULE(this.arrayLiteral) },
-      { ALT: () => this.SUBRULE(this.objectLiteral) },
-      { ALT: () => this.SUBRULE(this.newExpression) },
-    ]);
-  });
-
-  parenthesizedExpression = this.RULE("parenthesizedExpression", () => {
-    const open = this.CONSUME(T.LParen);
-    this.open(open, "parenthesized expression");
     this.SUBRULE(this.expression);
-    this.CONSUME(T.RParen);
-    this.close();
   });
 
   templateLiteral = this.RULE("templateLiteral", () => {
@@ -502,7 +490,7 @@ export class WeftParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.Ellipsis);
-          this.SUBRULE(this.assignmentExpression);
+          this.SUBRULE(this.expression);
         },
       },
       {
@@ -510,7 +498,7 @@ export class WeftParser extends CstParser {
         ALT: () => {
           this.SUBRULE(this.propertyKey);
           this.CONSUME(T.Colon);
-          this.SUBRULE2(this.assignmentExpression);
+          this.SUBRULE2(this.expression);
         },
       },
       // Shorthand `{ name }`.
@@ -525,7 +513,7 @@ export class WeftParser extends CstParser {
         ALT: () => {
           const open = this.CONSUME(T.LBracket);
           this.open(open, "computed key");
-          this.SUBRULE(this.assignmentExpression);
+          this.SUBRULE(this.expression);
           this.CONSUME(T.RBracket);
           this.close();
         },

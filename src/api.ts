@@ -9,7 +9,7 @@ import { compileProgram, type CompiledProgram } from "./eval/compile.js";
 import { EvalContext } from "./runtime/context.js";
 import { withContext } from "./runtime/active.js";
 import type { Value } from "./runtime/values.js";
-import { DEFAULT_COMPILE_LIMITS, DEFAULT_RUN_LIMITS, checkedLimits, type CompileLimits, type RunLimits } from "./limits.js";
+import { DEFAULT_RUN_LIMITS, checkedCompileLimits, checkedLimits, type CompileLimits, type RunLimits } from "./limits.js";
 import { Workspace } from "./workspace/entities.js";
 import type * as A from "./ast.js";
 import { checkProgram } from "./check/checker.js";
@@ -64,7 +64,7 @@ export function compile(source: string, options: CompileOptions = {}): Program {
   const cache = options.limits === undefined ? cacheFor(options.workspace) : undefined;
   const known = cache?.get(sourceText(source));
   if (known) return known;
-  const ast = parseProgram(sourceText(source), checkedLimits(DEFAULT_COMPILE_LIMITS, options.limits));
+  const ast = parseProgram(sourceText(source), checkedCompileLimits(options.limits));
   const { diagnostics } = checkProgram(ast, { data: shapeOf(options.workspace) });
   const error = diagnostics.find((d) => d.severity === "error");
   if (error) throw new WeftError(error.kind, error.message, error.span);
@@ -108,7 +108,7 @@ function build(source: string, ast: A.Program, warnings: readonly Diagnostic[]):
 export function check(source: string, options: CompileOptions = {}): Diagnostic[] {
   let ast: A.Program;
   try {
-    ast = parseProgram(sourceText(source), checkedLimits(DEFAULT_COMPILE_LIMITS, options.limits));
+    ast = parseProgram(sourceText(source), checkedCompileLimits(options.limits));
   } catch (e) {
     if (e instanceof WeftError && e.line !== undefined && (e.kind === "syntax" || e.kind === "limit")) {
       const end = { line: e.endLine ?? e.line, column: e.endColumn ?? e.column! + 1 };

@@ -52,6 +52,22 @@ export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = Object.freeze({
 });
 
 /**
+ * The deepest `maxNesting` an embedder may set: the parser is recursive, and in a fresh process
+ * (cold code, bigger frames) Node's default stack holds about 190 brackets of the costliest kind
+ * (`[[[…]]]`, `f(f(…))`); 150 leaves room for the embedder's own frames below `compile`.
+ */
+export const MAX_NESTING_CEILING = 150;
+
+/** The compile limits with an embedder's overrides, `maxNesting` at most `MAX_NESTING_CEILING`. */
+export function checkedCompileLimits(overrides: Partial<CompileLimits> | undefined): CompileLimits {
+  const limits = checkedLimits(DEFAULT_COMPILE_LIMITS, overrides);
+  if (limits.maxNesting > MAX_NESTING_CEILING) {
+    throw new WeftError("usage", `limits.maxNesting can be at most ${MAX_NESTING_CEILING}, got ${limits.maxNesting}: the parser's stack holds no deeper brackets (nest the program less: name a part with \`const\`)`);
+  }
+  return limits;
+}
+
+/**
  * The defaults with an embedder's overrides, refusing what is not a limit or not a number ≥ 0 (a
  * misspelt key would otherwise leave the default in force without a word).
  */

@@ -265,7 +265,7 @@ class AstBuilder {
     const declKind = tok(n, "Const") ? "const" : "let";
     const declarations = nodes(n, "variableDeclarator").map((d): A.Declarator => {
       const annotation = node(d, "typeAnnotation");
-      const init = node(d, "assignmentExpression");
+      const init = node(d, "expression");
       const target = this.bindingTarget(node(d, "bindingTarget")!);
       if (!init && declKind === "const") this.fail("a `const` declaration needs a value: `const x = …`", this.span(d));
       if (!init && target.kind !== "Identifier") this.fail("a destructuring declaration needs a value", this.span(d));
@@ -273,7 +273,7 @@ class AstBuilder {
         kind: "Declarator",
         target,
         type: annotation ? this.typeAnnotation(annotation) : undefined,
-        init: init ? this.assignment(init) : undefined,
+        init: init ? this.expression(init) : undefined,
         span: this.span(d),
       };
     });
@@ -295,14 +295,14 @@ class AstBuilder {
           return;
         }
         const target = this.bindingTarget(node(e.node, "bindingTarget")!);
-        const def = node(e.node, "assignmentExpression");
+        const def = node(e.node, "expression");
         if (rest) this.fail("a rest element must come last", this.span(e.node));
         if (tok(e.node, "Ellipsis")) {
           if (def) this.fail("a rest element cannot have a default value", this.span(e.node));
           if (i !== all.length - 1) this.fail("a rest element must come last", this.span(e.node));
           rest = target;
         } else {
-          elements.push({ kind: "PatternElement", target, defaultValue: def ? this.assignment(def) : undefined, span: this.span(e.node) });
+          elements.push({ kind: "PatternElement", target, defaultValue: def ? this.expression(def) : undefined, span: this.span(e.node) });
         }
       });
       return { kind: "ArrayPattern", elements, rest, span: this.span(array) };
@@ -312,8 +312,8 @@ class AstBuilder {
     let rest: A.Identifier | undefined;
     const all = nodes(object, "patternProperty");
     all.forEach((p, i) => {
-      const def = node(p, "assignmentExpression");
-      const defaultValue = def ? this.assignment(def) : undefined;
+      const def = node(p, "expression");
+      const defaultValue = def ? this.expression(def) : undefined;
       if (tok(p, "Ellipsis")) {
         if (i !== all.length - 1) this.fail("a rest property must come last", this.span(p));
         rest = this.identifier(tok(p, "Identifier")!);
@@ -355,18 +355,21 @@ class AstBuilder {
     return { kind: "Identifier", name: t.image, span: tokenSpan(t) };
   }
 
+  /** An `expression` node: an arrow function, a conditional, an assignment or an operand chain. */
   expression(n: CstNode): A.Expression {
-    return this.assignment(node(n, "assignmentExpression")!);
-  }
-
-  assignment(n: CstNode): A.Expression {
     const arrow = node(n, "arrowFunction");
     if (arrow) return this.arrow(arrow);
-    const left = this.conditional(node(n, "conditionalExpression")!);
+    const left = this.binary(node(n, "binaryExpression")!);
+    const inner = nodes(n, "expression");
+    if (tok(n, "Question")) {
+      const consequent = this.expression(inner[0]!);
+      const alternate = this.expression(inner[1]!);
+      return { kind: "Conditional", test: left, consequent, alternate, span: this.join(left.span, alternate.span) };
+    }
     const op = tok(n, "AssignmentOperator");
     if (!op) return left;
     const target = this.assignTarget(left, "assignment");
-    const value = this.assignment(node(n, "assignmentExpression")!);
+    const value = this.expression(inner[0]!);
     return { kind: "Assign", operator: op.image as A.AssignOperator, target, value, span: this.join(left.span, value.span) };
   }
 
@@ -385,7 +388,7 @@ class AstBuilder {
     const annotation = node(n, "typeAnnotation");
     const block = node(n, "block");
     this.functionDepth++;
-    const body = block ? this.block(block) : this.assignment(node(n, "assignmentExpression")!);
+    const body = block ? this.block(block) : this.expression(node(n, "expression")!);
     this.functionDepth--;
     return { kind: "Arrow", params, returnType: annotation ? this.typeAnnotation(annotation) : undefined, body, span: this.span(n) };
   }
@@ -395,27 +398,18 @@ class AstBuilder {
       const rest = tok(p, "Ellipsis") !== undefined;
       if (rest && i !== list.length - 1) this.fail("a rest parameter must come last", this.span(p));
       const annotation = node(p, "typeAnnotation");
-      const def = node(p, "assignmentExpression");
+      const def = node(p, "expression");
       if (rest && def) this.fail("a rest parameter cannot have a default value", this.span(p));
       return {
         kind: "Parameter",
         target: this.bindingTarget(node(p, "bindingTarget")!),
         type: annotation ? this.typeAnnotation(annotation) : undefined,
-        defaultValue: def ? this.assignment(def) : undefined,
+        defaultValue: def ? this.expression(def) : undefined,
         rest,
         optional: tok(p, "Question") !== undefined,
         span: this.span(p),
       };
     });
-  }
-
-  conditional(n: CstNode): A.Expression {
-    const test = this.binary(node(n, "binaryExpression")!);
-    const branches = nodes(n, "assignmentExpression");
-    if (branches.length === 0) return test;
-    const consequent = this.assignment(branches[0]!);
-    const alternate = this.assignment(branches[1]!);
-    return { kind: "Conditional", test, consequent, alternate, span: this.join(test.span, alternate.span) };
   }
 
   binary(n: CstNode): A.Expression {
@@ -455,29 +449,36 @@ class AstBuilder {
     }
   }
 
+  /** Prefix operators apply from the innermost (the last written) out. */
   unary(n: CstNode): A.Expression {
-    const postfix = node(n, "postfixExpression");
-    if (postfix) return this.postfix(postfix);
-    const opToken = [tok(n, "Bang"), tok(n, "Minus"), tok(n, "Plus"), tok(n, "Typeof"), tok(n, "PlusPlus"), tok(n, "MinusMinus")].find((t) => t)!;
-    const argument = this.unary(node(n, "unaryExpression")!);
-    const span = this.join(tokenSpan(opToken), argument.span);
-    if (opToken.image === "++" || opToken.image === "--") {
-      return { kind: "Update", operator: opToken.image, prefix: true, target: this.assignTarget(argument, "increment"), span };
+    let argument = this.call(node(n, "callExpression")!);
+    const c = kids(n);
+    if (!(c.Bang || c.Minus || c.Plus || c.Typeof || c.PlusPlus || c.MinusMinus)) return argument;
+    const operators = [...toks(n, "Bang"), ...toks(n, "Minus"), ...toks(n, "Plus"), ...toks(n, "Typeof"), ...toks(n, "PlusPlus"), ...toks(n, "MinusMinus")];
+    operators.sort((a, b) => b.startOffset - a.startOffset);
+    for (const opToken of operators) {
+      const span = this.join(tokenSpan(opToken), argument.span);
+      argument =
+        opToken.image === "++" || opToken.image === "--"
+          ? { kind: "Update", operator: opToken.image, prefix: true, target: this.assignTarget(argument, "increment"), span }
+          : { kind: "Unary", operator: opToken.image as A.UnaryOperator, argument, span };
     }
-    return { kind: "Unary", operator: opToken.image as A.UnaryOperator, argument, span };
+    return argument;
   }
 
-  postfix(n: CstNode): A.Expression {
-    const e = this.call(node(n, "callExpression")!);
+  /** A `callExpression` node: its primary expression, its suffixes, and a postfix `++` or `--`. */
+  call(n: CstNode): A.Expression {
+    const e = this.suffixed(n, this.primary(n));
     const op = tok(n, "PlusPlus") ?? tok(n, "MinusMinus");
     if (!op) return e;
     return { kind: "Update", operator: op.image as "++" | "--", prefix: false, target: this.assignTarget(e, "increment"), span: this.join(e.span, tokenSpan(op)) };
   }
 
-  call(n: CstNode): A.Expression {
-    let e = this.primary(node(n, "primaryExpression")!);
+  private suffixed(n: CstNode, primary: A.Expression): A.Expression {
+    let e = primary;
+    const c = kids(n);
+    if (!(c.memberSuffix || c.optionalSuffix || c.indexSuffix || c.arguments)) return e;
     const suffixes = [...nodes(n, "memberSuffix"), ...nodes(n, "optionalSuffix"), ...nodes(n, "indexSuffix"), ...nodes(n, "arguments")];
-    if (suffixes.length === 0) return e;
     suffixes.sort((a, b) => startOf(a) - startOf(b));
     let optionalChain = false;
     for (const s of suffixes) {
@@ -515,42 +516,48 @@ class AstBuilder {
   }
 
   argument(n: CstNode): A.Expression | A.Spread {
-    const value = this.assignment(node(n, "assignmentExpression")!);
+    const value = this.expression(node(n, "expression")!);
     const dots = tok(n, "Ellipsis");
     return dots ? { kind: "Spread", argument: value, span: this.join(tokenSpan(dots), value.span) } : value;
   }
 
+  /** The primary expression that a `callExpression` node starts with. */
   primary(n: CstNode): A.Expression {
     const c = kids(n);
-    const span = this.span(n);
-    if (c.NumberLiteral) return { kind: "Number", value: this.number(tok(n, "NumberLiteral")!), span };
-    if (c.StringLiteral) return { kind: "String", value: this.string(tok(n, "StringLiteral")!), span };
-    if (c.templateLiteral) return this.template(node(n, "templateLiteral")!);
-    if (c.True) return { kind: "Boolean", value: true, span };
-    if (c.False) return { kind: "Boolean", value: false, span };
-    if (c.Null) return { kind: "Null", span };
-    if (c.Undefined) return { kind: "Undefined", span };
     if (c.Identifier) return this.identifier(tok(n, "Identifier")!);
-    if (c.parenthesizedExpression) {
-      const inner = this.expression(node(node(n, "parenthesizedExpression")!, "expression")!);
+    if (c.NumberLiteral) {
+      const t = tok(n, "NumberLiteral")!;
+      return { kind: "Number", value: this.number(t), span: tokenSpan(t) };
+    }
+    if (c.StringLiteral) {
+      const t = tok(n, "StringLiteral")!;
+      return { kind: "String", value: this.string(t), span: tokenSpan(t) };
+    }
+    if (c.templateLiteral) return this.template(node(n, "templateLiteral")!);
+    if (c.True) return { kind: "Boolean", value: true, span: tokenSpan(tok(n, "True")!) };
+    if (c.False) return { kind: "Boolean", value: false, span: tokenSpan(tok(n, "False")!) };
+    if (c.Null) return { kind: "Null", span: tokenSpan(tok(n, "Null")!) };
+    if (c.Undefined) return { kind: "Undefined", span: tokenSpan(tok(n, "Undefined")!) };
+    if (c.LParen) {
+      const inner = this.expression(node(n, "expression")!);
       this.parenthesized.add(inner);
       return inner;
     }
     if (c.arrayLiteral) {
       const a = node(n, "arrayLiteral")!;
       const elements = this.withElisions(a, "argument").map((x) => (x.kind === "Elision" ? x : this.argument(x.node)));
-      return { kind: "Array", elements, span };
+      return { kind: "Array", elements, span: this.span(a) };
     }
     if (c.objectLiteral) return this.object(node(n, "objectLiteral")!);
     const ne = node(n, "newExpression")!;
     const args = node(ne, "arguments");
-    return { kind: "New", callee: this.identifier(tok(ne, "Identifier")!), args: args ? this.arguments(args) : [], span };
+    return { kind: "New", callee: this.identifier(tok(ne, "Identifier")!), args: args ? this.arguments(args) : [], span: this.span(ne) };
   }
 
   object(n: CstNode): A.ObjectLiteral {
     const properties = nodes(n, "objectMember").map((m): A.Property | A.Spread => {
       const span = this.span(m);
-      if (tok(m, "Ellipsis")) return { kind: "Spread", argument: this.assignment(node(m, "assignmentExpression")!), span };
+      if (tok(m, "Ellipsis")) return { kind: "Spread", argument: this.expression(node(m, "expression")!), span };
       const shorthand = tok(m, "Identifier");
       if (shorthand) {
         const id = this.identifier(shorthand);
@@ -558,8 +565,8 @@ class AstBuilder {
       }
       const keyNode = node(m, "propertyKey")!;
       const name = node(keyNode, "propertyName");
-      const key = name ? this.propertyName(name) : this.assignment(node(keyNode, "assignmentExpression")!);
-      return { kind: "Property", key, value: this.assignment(node(m, "assignmentExpression")!), shorthand: false, span };
+      const key = name ? this.propertyName(name) : this.expression(node(keyNode, "expression")!);
+      return { kind: "Property", key, value: this.expression(node(m, "expression")!), shorthand: false, span };
     });
     return { kind: "Object", properties, span: this.span(n) };
   }

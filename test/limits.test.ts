@@ -28,6 +28,7 @@ import {
   type CompileLimits, type RunLimits, type Workspace,
 } from "../src/index.js";
 import { compileUnchecked } from "../src/api.js";
+import { MAX_NESTING_CEILING } from "../src/limits.js";
 import { Namespace } from "../src/runtime/values.js";
 import { activeOrNone } from "../src/runtime/active.js";
 import { methods } from "../stdlib/index.js";
@@ -246,8 +247,7 @@ const compileLimitCases: CompileLimitCase[] = [
     limit: "maxNesting",
     under: { src: nest(5), limits: { maxNesting: 5 } },
     over: { src: nest(6), limits: { maxNesting: 5 } },
-    raised: { src: nest(250), limits: { maxNesting: 300 } },
-    fails: "raising maxNesting past ~150 only trades the limit error for `the program nests too deeply to process` (the parser exhausts the host's stack first)",
+    raised: { src: nest(MAX_NESTING_CEILING), limits: { maxNesting: MAX_NESTING_CEILING } },
   },
   {
     limit: "maxAstNodes",
@@ -343,6 +343,12 @@ describe("maxAllocation charges what a program makes, kept or not", () => {
 // Bad limit values
 
 describe("a bad limit value is a usage error", () => {
+  it(`maxNesting over its ceiling (${MAX_NESTING_CEILING}, what the parser's stack holds): a usage error that names the ceiling`, () => {
+    const e = failure(() => compile("1", { limits: { maxNesting: MAX_NESTING_CEILING + 1 } }));
+    expect([e.kind, e.message]).toEqual(["usage", `limits.maxNesting can be at most ${MAX_NESTING_CEILING}, got ${MAX_NESTING_CEILING + 1}: the parser's stack holds no deeper brackets (nest the program less: name a part with \`const\`)`]);
+    expect(() => compile(nest(MAX_NESTING_CEILING), { limits: { maxNesting: MAX_NESTING_CEILING } })).not.toThrow();
+  });
+
   const bad: [string, unknown][] = [
     ["negative", -1],
     ["NaN", Number.NaN],
@@ -384,9 +390,8 @@ describe("a bad limit value is a usage error", () => {
 // Where the limits fall short (known defects, stated as what must hold)
 
 describe("limits that fall short", () => {
-  // That a program nested 199 deep (just under the default maxNesting) compiles is checked in
-  // security.test.ts, in a fresh process: here, with the parser already warm, it passes; in a
-  // fresh process (the CLI, an embedder's first compile) it fails from about 150 on.
+  // That programs nested as deep as maxNesting's ceiling compile in a fresh process (the CLI, an
+  // embedder's first compile, where the parser's frames are biggest) is checked in security.test.ts.
 
   it("a program that nests too deeply for the parser gets a message that names a limit", () => {
     const e = failure(() => compile("!".repeat(50_000) + "true"));

@@ -34,7 +34,8 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { compile, loadWorkspace, toJsonValue, WeftError, Run, Artifact, ArtifactVersion, User, Project, type Program, type Workspace, type RunLimits } from "../src/index.js";
+import { compile, loadWorkspace, toJsonValue, WeftError, Run, Artifact, ArtifactVersion, User, Project, type Program, type Workspace, type RunLimits, type CompileLimits } from "../src/index.js";
+import { MAX_NESTING_CEILING } from "../src/limits.js";
 import { compileUnchecked } from "../src/api.js";
 import { Namespace } from "../src/runtime/values.js";
 import { activeOrNone } from "../src/runtime/active.js";
@@ -192,6 +193,8 @@ interface Payload {
   /** When guarded: also convert the answer to JSON (`toJsonValue`) in the child, as an embedder would. */
   toJson?: boolean;
   limits?: Partial<RunLimits>;
+  /** Compile limits for the payload's `compile`. */
+  compileLimits?: Partial<CompileLimits>;
   /**
    * A deep source: the raw `RangeError: Invalid array length` that Chevrotain throws, at random,
    * when the parser runs out of stack is let through here. That defect has its own row (below,
@@ -728,6 +731,23 @@ const groups: [string, Payload[]][] = [
         guarded: true,
         processes: 1,
       },
+      // At the highest maxNesting an embedder may set, the costliest brackets for the parser's stack.
+      ...[
+        ["[[…]]", repeatSrc("[", "1", "]", 150)],
+        ["f(f(…))", "const f = (x: any) => x; " + repeatSrc("f(", "1", ")", 150)],
+        ["f(...[f(...[…])])", "const f = (...x: any[]) => x; " + repeatSrc("f(...[", "1", "])", 75)],
+        ["({ a: [({ a: […] })] })", repeatSrc("({ a: [", "1", "] })", 50)],
+        // 149: the innermost `()` is a bracket deeper still.
+        ["(() => (() => …)())()", repeatSrc("(() => ", "1", ")()", 149)],
+      ].map(([what, src]): Payload => ({
+        name: `${what} at maxNesting ${MAX_NESTING_CEILING}, its ceiling, compiles and runs in a fresh process`,
+        src: src!,
+        compileLimits: { maxNesting: MAX_NESTING_CEILING },
+        limits: { maxCallDepth: 1000 },
+        expect: "answer",
+        guarded: true,
+        processes: 1,
+      })),
       { src: `let a: any = []; for (const c of "x".repeat(1e6)) a = [a]; JSON.stringify(a).length`, expect: "limit", guarded: true },
       { src: `let a: any = []; for (const c of "x".repeat(1e6)) a = [a]; String(a).length`, expect: "limit", guarded: true },
       { src: `let a: any = []; for (const c of "x".repeat(1e6)) a = [a]; console.log(a)`, expect: "limit", guarded: true },
@@ -822,7 +842,8 @@ function runInProcess(p: Payload, ws: Workspace): void {
     if (p.toJson) toJsonValue(value);
     return value;
   };
-  judge(p, attempt(() => answer(compile(p.src)), p.chevrotain), "checked");
+  const compileOptions = p.compileLimits ? { limits: p.compileLimits } : {};
+  judge(p, attempt(() => answer(compile(p.src, compileOptions)), p.chevrotain), "checked");
   if (!p.guarded) judge(p, attempt(() => answer(compileUnchecked(p.src)), p.chevrotain), "unchecked");
 
   expect(hostChanges(host0, hostShot()), "what changed in the host").toEqual([]);
@@ -864,7 +885,7 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
   const job = JSON.parse(line);
   let result;
   try {
-    const { value } = api.compile(job.source).run(ws, { now: job.now, ...(job.limits ? { limits: job.limits } : {}) });
+    const { value } = api.compile(job.source, job.compileLimits ? { limits: job.compileLimits } : {}).run(ws, { now: job.now, ...(job.limits ? { limits: job.limits } : {}) });
     if (job.toJson) api.toJsonValue(value);
     result = { outcome: "answer" };
   } catch (e) {
@@ -968,7 +989,7 @@ class ChildRunner {
         clearTimeout(timer);
         resolve(r);
       };
-      state.child.stdin.write(JSON.stringify({ source: p.src, now: SAMPLE_NOW, limits: p.limits, toJson: p.toJson }) + "\n");
+      state.child.stdin.write(JSON.stringify({ source: p.src, now: SAMPLE_NOW, limits: p.limits, compileLimits: p.compileLimits, toJson: p.toJson }) + "\n");
     });
   }
 
