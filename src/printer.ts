@@ -69,7 +69,10 @@ function statement(s: A.Statement, indent: string): string {
     case "VarDecl":
       return indent + `${s.declKind} ${s.declarations.map(declarator).join(", ")};`;
     case "If": {
-      let out = `${indent}if (${expression(s.test, 0)}) ${body(s.consequent, indent)}`;
+      // `if (a) if (b) x; else y;` would give the `else` to the inner `if`: a hand-built tree can
+      // say otherwise, and then the consequent needs braces (the parser never builds such a tree).
+      const consequent = s.alternate && endsInOpenIf(s.consequent) ? block({ kind: "Block", body: [s.consequent], span: s.consequent.span }, indent) : body(s.consequent, indent);
+      let out = `${indent}if (${expression(s.test, 0)}) ${consequent}`;
       if (s.alternate) out += ` else ${s.alternate.kind === "If" ? statement(s.alternate, indent).trimStart() : body(s.alternate, indent)}`;
       return out;
     }
@@ -82,6 +85,13 @@ function statement(s: A.Statement, indent: string): string {
     case "Empty":
       return indent + ";";
   }
+}
+
+/** Whether an `else` written after `s` would belong to an `if` inside it. */
+function endsInOpenIf(s: A.Statement): boolean {
+  if (s.kind === "If") return s.alternate === undefined || endsInOpenIf(s.alternate);
+  if (s.kind === "ForOf") return endsInOpenIf(s.body);
+  return false;
 }
 
 /** A statement in the position of an `if` or loop body, on the same line. */
