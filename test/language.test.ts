@@ -527,6 +527,18 @@ const table: Record<string, Row[]> = {
     { src: "[0.5, 1e21, 1e-7, 2].sort()" },
   ],
 
+  // A builtin given 100,000 spread arguments hands them on in chunks: spread again at once, they
+  // would overflow the host's stack (V8 takes them at the first call only).
+  "spreading 100,000 values into a builtin": [
+    { src: "Math.max(...Array.from('x'.repeat(100000), (_: string, i: number) => i))" },
+    { src: "Math.min(...Array.from('x'.repeat(100000), (_: string, i: number) => 5 - i), 3)" },
+    { src: "Math.max(...Array.from('x'.repeat(20000), (_: string, i: number) => i === 9000 ? NaN : i))" },
+    { src: "const a = [-1, -2]; const n = a.push(...Array.from('x'.repeat(100000), (_: string, i: number) => i)); [n, a[0], a[2], a[8193], a[100001]]" },
+    { src: "const a = [-1]; a.unshift(...Array.from('x'.repeat(20000), (_: string, i: number) => i)); [a.length, a[0], a[8191], a[8192], a[19999], a[20000]]" },
+    { src: "[0].concat(...Array.from('x'.repeat(20000), (_: string, i: number) => i % 2 ? [i] : i)).slice(-3)" },
+    { src: "String.fromCharCode(...Array.from('x'.repeat(20000), (_: string, i: number) => 65 + (i % 26))).slice(8190, 8196)" },
+  ],
+
   "arrays: changing them": [
     { src: "const a = [1]; [a.push(2, 3), a]" },
     { src: "const a = [1, 2]; [a.pop(), a, [].pop()]" },

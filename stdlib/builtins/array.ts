@@ -2,7 +2,7 @@
 import { active } from "../../src/runtime/active.js";
 import { joinArray, toNumber, toStr, type Value } from "../../src/runtime/values.js";
 import { byName, method, type MethodEntry } from "../registry.js";
-import { callback, host, optNum } from "./coerce.js";
+import { callback, host, inChunks, optNum } from "./coerce.js";
 
 type Arr = Value[];
 type Fn = (...args: Value[]) => Value;
@@ -119,7 +119,7 @@ export const arrayMethods = byName<MethodEntry>([
     for (const item of items) n += Array.isArray(item) ? item.length : 1;
     active().checkArrayLength(n);
     visit(n);
-    return P.concat.apply(self, items);
+    return inChunks(items, self, (out, chunk) => P.concat.apply(out, chunk as Value[]));
   }),
   method("flat", "(depth?: number) => any[]", "A new array with nested arrays flattened `depth` levels (default 1).", (self: Arr, depth: Value) => {
     const d = optNum(depth) ?? 1;
@@ -130,7 +130,7 @@ export const arrayMethods = byName<MethodEntry>([
   method("push", "(...items: T[]) => number", "Appends the items; returns the new length.", (self: Arr, ...items: Value[]) => {
     active().checkArrayLength(self.length + items.length);
     // An array a program may write to is its own and unfrozen, under the length limit: push cannot fail.
-    return items.length === 1 ? self.push(items[0]) : P.push.apply(self, items);
+    return items.length === 1 ? self.push(items[0]) : inChunks(items, 0, (_, chunk) => P.push.apply(self, chunk as Value[]));
   }, true),
   method("pop", "() => T | undefined", "Removes and returns the last element.", (self: Arr) => host(() => self.pop()), true),
   method("shift", "() => T | undefined", "Removes and returns the first element.", (self: Arr) => {
@@ -140,7 +140,8 @@ export const arrayMethods = byName<MethodEntry>([
   method("unshift", "(...items: T[]) => number", "Prepends the items; returns the new length.", (self: Arr, ...items: Value[]) => {
     active().checkArrayLength(self.length + items.length);
     visit(self.length);
-    return host(() => P.unshift.apply(self, items));
+    // Last chunk first, each to the front: the items end up in order.
+    return host(() => inChunks(items.slice().reverse(), 0, (_, chunk) => P.unshift.apply(self, (chunk as Value[]).slice().reverse())));
   }, true),
   method("splice", "(start: number, deleteCount?: number, ...items: T[]) => T[]", "Removes `deleteCount` elements at `start`, inserts the items there, and returns the removed elements.", (self: Arr, ...args: Value[]) => {
     active().checkArrayLength(self.length + Math.max(0, args.length - 2));

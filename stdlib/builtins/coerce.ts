@@ -32,3 +32,18 @@ export function host<R>(f: () => R): R {
     throw e;
   }
 }
+
+/** Arguments handed to a host function in one call at most: the host copies them onto its stack. */
+const ARGS_AT_ONCE = 8192;
+
+/**
+ * `f(acc, …items)` for any number of items, `ARGS_AT_ONCE` at a time: a program may spread 100,000
+ * values into `Math.max(…)` or `push(…)`, which V8 takes at the first call but not when a builtin
+ * spreads them again. `f` must give the same answer in chunks as at once (max, min, push, concat).
+ */
+export function inChunks<R, I>(items: readonly I[], start: R, f: (acc: R, chunk: readonly I[]) => R): R {
+  if (items.length <= ARGS_AT_ONCE) return f(start, items);
+  let acc = start;
+  for (let i = 0; i < items.length; i += ARGS_AT_ONCE) acc = f(acc, items.slice(i, i + ARGS_AT_ONCE));
+  return acc;
+}

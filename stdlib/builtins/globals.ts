@@ -6,7 +6,7 @@ import {
 } from "../../src/runtime/values.js";
 import { entityJson } from "../../src/workspace/entities.js";
 import { byName, type GlobalEntry, type StaticEntry } from "../registry.js";
-import { callback, host, optNum } from "./coerce.js";
+import { callback, host, inChunks, optNum } from "./coerce.js";
 
 const stat = (name: string, type: string | readonly string[], description: string, value: Value, mutates = false): StaticEntry => {
   const [first, ...overloads] = typeof type === "string" ? [type] : type;
@@ -25,8 +25,8 @@ const parseFloatFn = fn("parseFloat", (s: Value) => parseFloat(toStr(s)));
 const parseIntFn = fn("parseInt", (s: Value, r: Value) => parseInt(toStr(s), optNum(r)));
 
 export const mathMembers = byName<StaticEntry>([
-  stat("max", "(...values: number[]) => number", "The largest argument; `-Infinity` with none.", fn("max", (...a: Value[]) => Math.max(...nums(a)))),
-  stat("min", "(...values: number[]) => number", "The smallest argument; `Infinity` with none.", fn("min", (...a: Value[]) => Math.min(...nums(a)))),
+  stat("max", "(...values: number[]) => number", "The largest argument; `-Infinity` with none.", fn("max", (...a: Value[]) => inChunks(nums(a), -Infinity, (m, chunk) => Math.max(m, ...chunk)))),
+  stat("min", "(...values: number[]) => number", "The smallest argument; `Infinity` with none.", fn("min", (...a: Value[]) => inChunks(nums(a), Infinity, (m, chunk) => Math.min(m, ...chunk)))),
   stat("floor", "(x: number) => number", "The largest integer ≤ x.", fn("floor", (x: Value) => Math.floor(toNumber(x)))),
   stat("ceil", "(x: number) => number", "The smallest integer ≥ x.", fn("ceil", (x: Value) => Math.ceil(toNumber(x)))),
   stat("round", "(x: number) => number", "x rounded to the nearest integer (halves up).", fn("round", (x: Value) => Math.round(toNumber(x)))),
@@ -141,7 +141,7 @@ export const numberStatics = byName<StaticEntry>([
 ]);
 
 export const stringStatics = byName<StaticEntry>([
-  stat("fromCharCode", "(...codes: number[]) => string", "The string of the UTF-16 code units.", fn("fromCharCode", (...codes: Value[]) => active().made(active().checkString(String.fromCharCode(...nums(codes)))))),
+  stat("fromCharCode", "(...codes: number[]) => string", "The string of the UTF-16 code units.", fn("fromCharCode", (...codes: Value[]) => active().made(active().checkString(inChunks(nums(codes), "", (s, chunk) => s + String.fromCharCode(...chunk)))))),
 ]);
 
 /** Parses a date string as V8 does, but reading local-time forms as UTC. */
