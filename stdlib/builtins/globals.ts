@@ -113,11 +113,27 @@ export const objectMembers = byName<StaticEntry>([
   })),
 ]);
 
+/** JavaScript's ToLength: a whole number from 0 to 2^53 - 1. */
+function lengthOf(v: Value): number {
+  const n = Math.trunc(toNumber(v));
+  return Number.isNaN(n) || n <= 0 ? 0 : Math.min(n, Number.MAX_SAFE_INTEGER);
+}
+
 export const arrayStatics = byName<StaticEntry>([
   stat("isArray", "(value: unknown) => boolean", "Whether the value is an array.", fn("isArray", (v: Value) => Array.isArray(v))),
-  stat("from", ["<T>(items: T[]) => T[]", "(items: string) => string[]", "<T, U>(items: T[], map: (value: T, index: number) => U) => U[]", "<U>(items: string, map: (value: string, index: number) => U) => U[]"], "A new array of the items (an array or a string's characters), optionally mapped.", fn("from", (items: Value, map: Value) => {
-    if (!Array.isArray(items) && typeof items !== "string") throw runtimeError(`Array.from expects an array or a string, got ${typeName(items)}`);
-    active().addSteps(items.length);
+  stat("from", [
+    "<T>(items: T[]) => T[]",
+    "(items: string) => string[]",
+    "<T, U>(items: T[], map: (value: T, index: number) => U) => U[]",
+    "<U>(items: string, map: (value: string, index: number) => U) => U[]",
+    "(items: { length: number }) => undefined[]",
+    "<U>(items: { length: number }, map: (value: undefined, index: number) => U) => U[]",
+  ], "A new array of the items (an array, a string's characters, or `length` elements of an object such as `{ length: 3 }`), optionally mapped.", fn("from", (items: Value, map: Value) => {
+    const arrayLike = items !== null && typeof items === "object" && !Array.isArray(items) && !isDate(items) && !isEntity(items) && !(items instanceof Namespace);
+    if (!Array.isArray(items) && typeof items !== "string" && !arrayLike) throw runtimeError(`Array.from expects an array, a string or an object with a \`length\`, got ${typeName(items)}`);
+    const length = arrayLike ? lengthOf((items as Record<string, Value>)["length"]) : (items as string | Value[]).length;
+    active().checkArrayLength(length);
+    active().addSteps(length);
     return active().made(map === undefined ? Array.from(items as ArrayLike<Value>) : Array.from(items as ArrayLike<Value>, callback(map, "Array.from") as (v: Value, i: number) => Value));
   })),
   stat("of", "<T>(...items: T[]) => T[]", "An array of the arguments.", fn("of", (...items: Value[]) => active().made(items))),
