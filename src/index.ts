@@ -3,7 +3,7 @@ export { compile, check, type Program, type CompileOptions, type RunOptions, typ
 export { type Diagnostic, diagnosticJson } from "./check/diagnostics.js";
 export { loadWorkspace } from "./workspace/load.js";
 export { WeftError, type ErrorKind, type ConsoleEntry } from "./errors.js";
-export { Workspace, Run, Artifact, ArtifactVersion, User, Project } from "./workspace/entities.js";
+export { Workspace, Run, Artifact, ArtifactVersion, User, Project, DICTIONARY_PROTOTYPE, isDictionary } from "./workspace/entities.js";
 export { DEFAULT_RUN_LIMITS, DEFAULT_COMPILE_LIMITS, type RunLimits, type CompileLimits } from "./limits.js";
 export { toJsonValue } from "./output.js";
 export { renderError } from "./diagnostics.js";

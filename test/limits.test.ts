@@ -19,6 +19,7 @@
  * A row marked `fails` is a known defect: it states what must hold, the note what happens, and it
  * runs as `it.fails` until it is fixed.
  */
+import { DICTIONARY_PROTOTYPE } from "../src/workspace/entities.js";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -456,7 +457,7 @@ function workspaceShot(ws: Workspace): string {
   });
 }
 
-const SAFE_PROTOS = new Set<object | null>([null, Object.prototype, Array.prototype, Date.prototype, Run.prototype, Artifact.prototype, ArtifactVersion.prototype, User.prototype, Project.prototype, Namespace.prototype]);
+const SAFE_PROTOS = new Set<object | null>([null, DICTIONARY_PROTOTYPE, Object.prototype, Array.prototype, Date.prototype, Run.prototype, Artifact.prototype, ArtifactVersion.prototype, User.prototype, Project.prototype, Namespace.prototype]);
 const HOST = new Set<unknown>([globalThis, process, Function, Object, Array, Reflect, JSON, Math, console, Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Date.prototype]);
 
 /** What of the host an answer holds: host objects, native functions, foreign prototypes, accessors. */

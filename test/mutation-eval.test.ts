@@ -11,6 +11,7 @@
  *    places, and a differential table against V8 (test/helpers/v8-reference.ts) for the paths the
  *    language table leaves out.
  */
+import { DICTIONARY_PROTOTYPE } from "../src/workspace/entities.js";
 import { describe, expect, it, vi } from "vitest";
 import { compileUnchecked, check } from "../src/api.js";
 import { WeftError } from "../src/errors.js";
@@ -276,8 +277,8 @@ describe("values: JSON", () => {
 
   it("fromHostJson copies into null-prototype objects and counts steps and sizes", () => {
     const parsed = fromHostJson(JSON.parse('{"a":[1,{"b":null}],"c":"x"}')) as Record<string, unknown>;
-    expect(Object.getPrototypeOf(parsed)).toBe(null);
-    expect(Object.getPrototypeOf((parsed.a as unknown[])[1])).toBe(null);
+    expect(Object.getPrototypeOf(parsed)).toBe(DICTIONARY_PROTOTYPE);
+    expect(Object.getPrototypeOf((parsed.a as unknown[])[1])).toBe(DICTIONARY_PROTOTYPE);
     expect(JSON.stringify(parsed)).toBe('{"a":[1,{"b":null}],"c":"x"}');
     const ctx = context();
     withContext(ctx, () => fromHostJson({ a: [1, 2, 3], b: 1 }));
@@ -430,7 +431,7 @@ describe("the evaluation context", () => {
     const copy = iso.view(dict) as Record<string, unknown>;
     expect(copy).not.toBe(dict);
     expect(Object.isFrozen(copy)).toBe(false);
-    expect(Object.getPrototypeOf(copy)).toBe(null);
+    expect(Object.getPrototypeOf(copy)).toBe(DICTIONARY_PROTOTYPE);
     expect(copy).toEqual(dict);
     expect(iso.view(dict)).toBe(copy);
     const copiedList = copy.list as unknown[];

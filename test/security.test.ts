@@ -27,6 +27,7 @@
  * A row marked `fails` is a known defect: the row states what the sandbox must do, the note what
  * it does instead, and it runs as `it.fails` until the sandbox is fixed.
  */
+import { DICTIONARY_PROTOTYPE } from "../src/workspace/entities.js";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -114,6 +115,7 @@ const HOST_OBJECTS = new Map<unknown, string>([
 /** The prototypes a value of a program may have. */
 const SAFE_PROTOS = new Set<object | null>([
   null,
+  DICTIONARY_PROTOTYPE,
   Object.prototype,
   Array.prototype,
   Date.prototype,
@@ -220,7 +222,7 @@ const hostileWs = (): Workspace => (hostile ??= hostileWorkspace());
 /** The answer has no prototype and no `polluted` property anywhere on its chain. */
 const unpolluted = (value: unknown): void => {
   expect(value).not.toBeNull();
-  expect(Object.getPrototypeOf(value)).toBeNull();
+  expect(Object.getPrototypeOf(value)).toBe(DICTIONARY_PROTOTYPE);
   expect((value as Record<string, unknown>).polluted).toBeUndefined();
 };
 
@@ -488,7 +490,7 @@ const groups: [string, Payload[]][] = [
     "writes to prototypes, builtins and the workspace",
     [
       { src: `let o: any = {}; o.__proto__ = { polluted: 1 }`, expect: "refused" },
-      { src: `let o: any = {}; o["constructor"] = 1; o["prototype"] = 2; o`, check: (v) => { expect(Object.getPrototypeOf(v)).toBeNull(); expect(Object.keys(v as object)).toEqual(["constructor", "prototype"]); } },
+      { src: `let o: any = {}; o["constructor"] = 1; o["prototype"] = 2; o`, check: (v) => { expect(Object.getPrototypeOf(v)).toBe(DICTIONARY_PROTOTYPE); expect(Object.keys(v as object)).toEqual(["constructor", "prototype"]); } },
       { src: `const r: any = runs; r["constructor"] = 1`, expect: "refused" },
       { src: `const r: any = runs; r["__proto__"] = {}`, expect: "refused" },
       { src: `const f: any = runName; f["prototype"] = {}`, expect: "refused" },

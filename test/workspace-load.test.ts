@@ -2,6 +2,7 @@
  * Loading a workspace file (SPEC §3): validation with messages that name the path inside the
  * file, and hydration into the entity classes (src/workspace/load.ts, src/workspace/schema.ts).
  */
+import { DICTIONARY_PROTOTYPE } from "../src/workspace/entities.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -93,7 +94,7 @@ function isDeepFrozenNullProtoDict(v: unknown): boolean {
   if (v === null || typeof v !== "object") return true;
   if (!Object.isFrozen(v)) return false;
   if (Array.isArray(v)) return v.every(isDeepFrozenNullProtoDict);
-  return Object.getPrototypeOf(v) === null && Object.values(v).every(isDeepFrozenNullProtoDict);
+  return Object.getPrototypeOf(v) === DICTIONARY_PROTOTYPE && Object.values(v).every(isDeepFrozenNullProtoDict);
 }
 
 describe("loadWorkspace: hydration", () => {
@@ -202,14 +203,14 @@ describe("loadWorkspace: hydration", () => {
     expect(bare.loggedArtifacts).toEqual([]);
     expect(bare.usedArtifacts).toEqual([]);
     for (const v of [bare.config, bare.summary, bare.history, bare.loggedArtifacts, bare.usedArtifacts]) expect(Object.isFrozen(v)).toBe(true);
-    expect(Object.getPrototypeOf(bare.config)).toBeNull();
+    expect(Object.getPrototypeOf(bare.config)).toBe(DICTIONARY_PROTOTYPE);
   });
 
   it("makes every dictionary deep-frozen with a null prototype", () => {
     for (const run of ws.runs) {
       for (const dict of [run.config, run.summary, ...run.history, run.record]) expect(isDeepFrozenNullProtoDict(dict)).toBe(true);
     }
-    expect(Object.getPrototypeOf(full.config["optimizer"])).toBeNull();
+    expect(Object.getPrototypeOf(full.config["optimizer"])).toBe(DICTIONARY_PROTOTYPE);
     expect(Object.isFrozen(full.config["layers"])).toBe(true);
     expect(() => {
       (full.config as Json).lr = 1;
@@ -252,7 +253,7 @@ describe("loadWorkspace: hydration", () => {
   it("keeps a __proto__ key from JSON.parse as an ordinary key", () => {
     const text = JSON.stringify(fixture()).replace('"config":{', '"config":{"__proto__":{"polluted":true},');
     const run = loadWorkspace(JSON.parse(text)).runs[0]!;
-    expect(Object.getPrototypeOf(run.config)).toBeNull();
+    expect(Object.getPrototypeOf(run.config)).toBe(DICTIONARY_PROTOTYPE);
     expect(Object.keys(run.config)[0]).toBe("__proto__");
     expect(run.config["__proto__"]).toEqual({ polluted: true });
     expect(({} as Json).polluted).toBeUndefined();

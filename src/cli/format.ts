@@ -6,7 +6,7 @@ import { SourceText, renderCaret } from "../source.js";
 import type { Diagnostic } from "../check/diagnostics.js";
 import { toJsonValue, type JsonOut } from "../output.js";
 import type { Value } from "../runtime/values.js";
-import { Run, Artifact, ArtifactVersion } from "../workspace/entities.js";
+import { Run, Artifact, ArtifactVersion, isDictionary } from "../workspace/entities.js";
 
 /**
  * How a person sees an entity: a run by its name, user, job and state rather than its whole record
@@ -18,7 +18,7 @@ function forPeople(v: Value, depth = 0): Value {
   if (v instanceof ArtifactVersion) return { artifact: v.name, version: v.version, aliases: v.aliases.join(", "), size: v.size, createdAt: v.createdAt };
   if (v instanceof Artifact) return { name: v.name, type: v.type, versions: v.versions.length };
   if (Array.isArray(v)) return v.map((x) => forPeople(x, depth + 1));
-  if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === null) {
+  if (isDictionary(v)) {
     const out: Record<string, Value> = {};
     for (const key of Object.keys(v)) out[key] = forPeople((v as Record<string, Value>)[key], depth + 1);
     return out;

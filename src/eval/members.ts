@@ -8,7 +8,7 @@ import type { Span } from "../source.js";
 import { closest } from "../suggest.js";
 import { Namespace, typeName, type Value } from "../runtime/values.js";
 import { active } from "../runtime/active.js";
-import { Run, Artifact, ArtifactVersion, User, Project, isEntity, entityTypeName } from "../workspace/entities.js";
+import { Run, Artifact, ArtifactVersion, User, Project, isEntity, entityTypeName, DICTIONARY_PROTOTYPE } from "../workspace/entities.js";
 import { methods, fields, functionStatics, type FieldEntry, type MethodEntry } from "../../stdlib/index.js";
 
 const protoNames = (...protos: object[]) => new Set(protos.flatMap((p) => Object.getOwnPropertyNames(p)));
@@ -85,7 +85,7 @@ export function namedMemberReader(name: string, span: Span): (obj: Value) => Val
   return (obj) => {
     if (typeof obj === "object" && obj !== null) {
       const proto = Object.getPrototypeOf(obj) as object | null;
-      if (proto === null || proto === Object.prototype) {
+      if (proto === DICTIONARY_PROTOTYPE || proto === null || proto === Object.prototype) {
         if (Object.hasOwn(obj, name)) return (obj as Record<string, Value>)[name];
       } else if (proto === entityProto) {
         return field!(obj);
@@ -110,7 +110,7 @@ export function getMember(obj: Value, key: string | number, span: Span): Value {
     case "object": {
       // Dictionaries and the program's own objects first: the commonest read, one prototype check.
       const proto = Object.getPrototypeOf(obj);
-      if (proto === null || proto === Object.prototype) {
+      if (proto === DICTIONARY_PROTOTYPE || proto === null || proto === Object.prototype) {
         const record = obj as Record<string | number, Value>;
         if (Object.hasOwn(record, key)) return record[key];
         if (typeof key === "string" && OBJECT_PROTO.has(key)) return fail(`\`${key}\` is not accessible in Weft`, span);

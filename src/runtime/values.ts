@@ -2,14 +2,14 @@
  * Weft's runtime values and JavaScript's conversions between them, written so that no host
  * prototype method is ever invoked on a program's value, and Dates answer in UTC.
  *
- * Values are JavaScript's own: primitives, arrays, null-prototype objects, Dates, and functions
+ * Values are JavaScript's own: primitives, arrays, Weft objects (prototype `DICTIONARY_PROTOTYPE`), Dates, and functions
  * (the program's arrows, the ops and the builtins are all plain JS functions). Workspace
  * entities are instances of the classes in workspace/entities.ts; `Math`, `JSON` and `console`
  * are `Namespace`s.
  */
 import { WeftError, IsolationNeeded, isStackOverflow } from "../errors.js";
 import { activeOrNone } from "./active.js";
-import { isEntity, entityJson, entityTypeName, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
+import { isEntity, entityJson, entityTypeName, newDictionary, Run, Artifact, ArtifactVersion, User, Project } from "../workspace/entities.js";
 
 export type Value = unknown;
 
@@ -31,9 +31,9 @@ export function runtimeError(message: string): WeftError {
   return new WeftError("runtime", message);
 }
 
-/** A null-prototype object: what object literals and `Object.fromEntries` make. */
+/** A Weft object (prototype `DICTIONARY_PROTOTYPE`): what object literals and `Object.fromEntries` make. */
 export function newObject(): Record<string, Value> {
-  return Object.create(null) as Record<string, Value>;
+  return newDictionary<Value>();
 }
 
 export function isDate(v: unknown): v is Date {
@@ -260,7 +260,7 @@ export function stringifyJson(v: Value, replacer?: Value, space?: Value): string
   }
 }
 
-/** Deep copy of host JSON data into Weft's null-prototype objects (for `JSON.parse`). */
+/** Deep copy of host JSON data into Weft objects (for `JSON.parse`). */
 export function fromHostJson(v: unknown): Value {
   if (v === null || typeof v !== "object") return v;
   const ctx = activeOrNone();

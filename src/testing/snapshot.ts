@@ -2,6 +2,7 @@
  * `snapshot(value)`: a deep, plain-data picture of a loaded workspace (or of anything), for
  * asserting that an evaluation changed nothing: `expect(snapshot(ws)).toEqual(before)`.
  */
+import { isDictionary } from "../workspace/entities.js";
 
 /**
  * Everything reachable from `value` as plain JSON-like data: every own property (enumerable or
@@ -34,7 +35,7 @@ export function snapshot(value: unknown): unknown {
     seen.set(obj, path);
     const proto = Object.getPrototypeOf(obj) as { constructor?: { name?: unknown } } | null;
     const out: Record<string, unknown> = {
-      $class: proto === null ? null : typeof proto.constructor?.name === "string" ? proto.constructor.name : "?",
+      $class: isDictionary(obj) ? null : typeof proto?.constructor?.name === "string" ? proto.constructor.name : "?",
       $frozen: Object.isFrozen(obj),
     };
     if (obj instanceof Date) out["$time"] = walk(obj.getTime(), `${path}.$time`);

@@ -23,6 +23,7 @@ import {
   User,
   Workspace,
   freezeJson,
+  newDictionary,
   type Dict,
   type JsonValue,
 } from "./entities.js";
@@ -388,7 +389,7 @@ function hydrateArtifact(record: ArtifactRecord, project: Project): Artifact {
 function freezeRecord(value: unknown): JsonValue {
   if (value === null || typeof value !== "object") return value as JsonValue;
   if (Array.isArray(value)) return Object.freeze(value.map(freezeRecord)) as JsonValue[];
-  const out: { [key: string]: JsonValue } = Object.create(null);
+  const out = newDictionary<JsonValue>();
   for (const key of Object.keys(value)) {
     const v = (value as Record<string, unknown>)[key];
     if (v !== undefined) out[key] = freezeRecord(v);
@@ -417,7 +418,7 @@ function hydrateRun(
 
   // The record: freezeJson(record), except that it shares the frozen dictionaries built above
   // instead of freezing second copies of them. An explicit `undefined` (from an embedder) is absent.
-  const frozen: { [key: string]: JsonValue } = Object.create(null);
+  const frozen = newDictionary<JsonValue>();
   for (const key of Object.keys(record) as (keyof RunRecord)[]) {
     const value = record[key];
     if (value === undefined) continue;

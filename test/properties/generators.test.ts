@@ -3,6 +3,7 @@
  * check and have their type, variants keep their meaning, ill-typed programs parse and fail the
  * checker, syntax trees cover every kind of node, and the module uses no Node API.
  */
+import { DICTIONARY_PROTOTYPE } from "../../src/workspace/entities.js";
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -43,7 +44,7 @@ function hasType(value: unknown, type: ProgramType): boolean {
     case "ArtifactVersion":
       return value instanceof ArtifactVersion;
     case "ConfigDict":
-      return value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === null;
+      return value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === DICTIONARY_PROTOTYPE;
     case "Run[]":
       return array((x) => x instanceof Run);
     case "Artifact[]":
