@@ -24,6 +24,7 @@ import {
   Workspace,
   freezeJson,
   newDictionary,
+  newWorkspaceDate,
   type Dict,
   type JsonValue,
 } from "./entities.js";
@@ -447,7 +448,7 @@ function hydrateRun(
 }
 
 function toDate(iso: string): Date {
-  const date = new Date(iso);
+  const date = newWorkspaceDate(Date.parse(iso));
   // The schema's pattern only admits real dates; this guards the invariant.
   if (Number.isNaN(date.getTime())) throw new WeftError("data", `invalid date-time ${JSON.stringify(iso)}`);
   return date;
