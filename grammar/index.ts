@@ -29,7 +29,9 @@ const messages: IParserErrorMessageProvider = {
     return `expected ${RULE_NOUNS[options.ruleName] ?? "an expression"}, found ${describeToken(options.actual[0]!)}`;
   },
   buildEarlyExitMessage(options) {
-    return defaultParserErrorProvider.buildEarlyExitMessage(options);
+    const noun = RULE_NOUNS[options.ruleName];
+    const actual = options.actual[0];
+    return noun && actual ? `expected ${noun}, found ${describeToken(actual)}` : defaultParserErrorProvider.buildEarlyExitMessage(options);
   },
 };
 
@@ -45,6 +47,8 @@ const RULE_NOUNS: Record<string, string> = {
   propertyName: "a property name",
   propertyKey: "a property name",
   primaryType: "a type",
+  type: "a type",
+  arrayType: "a type",
   arrowParameters: "parameters",
   variableDeclaration: "`const` or `let`",
   forOfStatement: "`const` or `let`",
@@ -60,6 +64,7 @@ const TOKEN_LABELS: Record<string, string> = {
   Identifier: "a name", IdentifierName: "a property name", Colon: "`:`", Arrow: "`=>`", Of: "`of`",
   LParen: "`(`", RParen: "`)`", LBracket: "`[`", RBracket: "`]`", LCurly: "`{`", RCurly: "`}`",
   Equals: "`=`", Comma: "`,`", Semicolon: "`;`", Greater: "`>`", TemplateEnd: "`` ` ``",
+  NumberLiteral: "a number", StringLiteral: "a string",
 };
 
 function tokenLabel(name: string): string {

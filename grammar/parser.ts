@@ -573,6 +573,13 @@ export class WeftParser extends CstParser {
       { ALT: () => this.CONSUME(T.False) },
       { ALT: () => this.CONSUME(T.StringLiteral) },
       { ALT: () => this.CONSUME(T.NumberLiteral) },
+      // A negative number's literal type, `-1`, as TypeScript writes it.
+      {
+        ALT: () => {
+          this.CONSUME(T.Minus);
+          this.CONSUME2(T.NumberLiteral);
+        },
+      },
       { GATE: () => this.functionTypeAhead(), ALT: () => this.SUBRULE(this.functionType) },
       {
         ALT: () => {

@@ -689,7 +689,7 @@ class AstBuilder {
     if (c.True) return { kind: "LiteralType", value: true, span };
     if (c.False) return { kind: "LiteralType", value: false, span };
     if (c.StringLiteral) return { kind: "LiteralType", value: this.string(tok(n, "StringLiteral")!), span };
-    if (c.NumberLiteral) return { kind: "LiteralType", value: this.number(tok(n, "NumberLiteral")!), span };
+    if (c.NumberLiteral) return { kind: "LiteralType", value: (c.Minus ? -1 : 1) * this.number(tok(n, "NumberLiteral")!), span };
     if (c.functionType) {
       const f = node(n, "functionType")!;
       return { kind: "FunctionType", params: this.parameters(nodes(f, "parameter")), returns: this.type(node(f, "type")!), span };

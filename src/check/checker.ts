@@ -515,6 +515,11 @@ class Checker {
       case "Arrow":
         return this.arrow(e, env, expected);
       case "Unary":
+        // `-1` takes a negative literal type as `1` takes its own (`const x: -1 | 1 = -1`).
+        if (e.operator === "-" && e.argument.kind === "Number" && expected) {
+          const negated = -e.argument.value;
+          if (members(expected).some((m) => m.k === "literal" && m.value === negated)) return { k: "literal", value: negated };
+        }
         return this.unary(e, env);
       case "Update": {
         const v = e.target.kind === "Identifier" ? env.lookup(e.target.name) : undefined;
