@@ -166,6 +166,11 @@ const keyCounts = new WeakMap<object, number>();
 
 export function setMember(obj: Value, key: string | number, value: Value, span: Span): void {
   if (obj === null || obj === undefined) fail(`cannot set ${quote(key)} of ${obj === null ? "null" : "undefined"}`, span);
+  // A Weft object first: the commonest write (`groups[user] = …`), one prototype check.
+  if (typeof obj === "object") {
+    const proto = Object.getPrototypeOf(obj);
+    if (proto === DICTIONARY_PROTOTYPE || proto === null) return setOwn(obj as Record<string | number, Value>, key, value, span);
+  }
   if (Array.isArray(obj)) {
     const index = typeof key === "number" ? key : isIndexString(key) ? Number(key) : undefined;
     if (index !== undefined && Number.isInteger(index) && index >= 0 && index <= MAX_INDEX) {
@@ -188,9 +193,13 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
     const what = isEntity(obj) ? `${entityTypeName(obj)} fields are read-only` : `cannot set properties of ${typeName(obj)}`;
     fail(`${what} (setting ${quote(key)})`, span);
   }
+  setOwn(obj as Record<string | number, Value>, key, value, span);
+}
+
+/** A write to an own property of an object: never `__proto__`, never into frozen data, within `maxObjectSize`. */
+function setOwn(record: Record<string | number, Value>, key: string | number, value: Value, span: Span): void {
   if (key === "__proto__") fail("`__proto__` cannot be set in Weft", span);
-  writable(obj, span);
-  const record = obj as Record<string | number, Value>;
+  writable(record, span);
   if (!Object.hasOwn(record, key)) {
     const n = (keyCounts.get(record) ?? Object.keys(record).length) + 1;
     active().checkObjectSize(n, span);
