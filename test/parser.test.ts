@@ -279,6 +279,14 @@ describe("the grammar", () => {
     const { defaultParserErrorProvider } = await import("chevrotain");
     expect(() => new WeftParser(defaultParserErrorProvider, { validate: true })).not.toThrow();
   });
+
+  it("has token definitions that pass Chevrotain's lexer validations", async () => {
+    const { Lexer } = await import("chevrotain");
+    const { lexerDefinition } = await import("../grammar/tokens.js");
+    const { lexerOptions } = await import("../grammar/index.js");
+    const lexer = new Lexer(lexerDefinition, lexerOptions(true));
+    expect(lexer.lexerDefinitionErrors).toEqual([]);
+  });
 });
 
 describe("elisions", () => {
