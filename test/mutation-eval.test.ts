@@ -13,8 +13,8 @@
  */
 import { DICTIONARY_PROTOTYPE } from "../src/workspace/entities.js";
 import { describe, expect, it, vi } from "vitest";
-import { compileUnchecked, check } from "../src/api.js";
-import { WeftError } from "../src/errors.js";
+import { compile, compileUnchecked, check } from "../src/api.js";
+import { WeftError, IsolationNeeded } from "../src/errors.js";
 import { DEFAULT_RUN_LIMITS, type RunLimits } from "../src/limits.js";
 import { EvalContext } from "../src/runtime/context.js";
 import { active, activeOrNone, withContext } from "../src/runtime/active.js";
@@ -275,7 +275,18 @@ describe("values: JSON", () => {
     expect(e.message).not.toContain("\n");
   });
 
-  it("fromHostJson copies into null-prototype objects and counts steps and sizes", () => {
+  it("an isolating context never asks for a restart before a write: it refuses the write itself", () => {
+    expect(() => context({}, false).writingWorkspaceData()).toThrow(IsolationNeeded);
+    expect(() => context({}, true).writingWorkspaceData()).not.toThrow();
+  });
+
+  it("a + that answers a number (true + 1) charges nothing: the allocation count stays a number", () => {
+    const program = compile(`const t: any = true; const two = t + 1; "ab".repeat(5).length + two`);
+    expect(program.run(sample, { now: SAMPLE_NOW, limits: { maxAllocation: 20 } }).value).toBe(12);
+    expect(thrown(() => program.run(sample, { now: SAMPLE_NOW, limits: { maxAllocation: 19 } })).kind).toBe("limit");
+  });
+
+  it("fromHostJson copies into Weft objects and counts steps and sizes", () => {
     const parsed = fromHostJson(JSON.parse('{"a":[1,{"b":null}],"c":"x"}')) as Record<string, unknown>;
     expect(Object.getPrototypeOf(parsed)).toBe(DICTIONARY_PROTOTYPE);
     expect(Object.getPrototypeOf((parsed.a as unknown[])[1])).toBe(DICTIONARY_PROTOTYPE);

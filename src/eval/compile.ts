@@ -238,7 +238,7 @@ class Compiler {
           }
           if (rest) {
             const out = newObject();
-            const source = isEntity(v) ? entityJson(v) : typeof v === "object" ? v : Object(v);
+            const source = isEntity(v) ? entityJson(v) : v;
             for (const k of Object.keys(source as object)) if (!taken.has(k)) out[k] = env.ctx.view((source as Record<string, Value>)[k]);
             rest(env, out);
           }

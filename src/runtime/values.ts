@@ -219,16 +219,14 @@ export function stringifyJson(v: Value, replacer?: Value, space?: Value): string
     // Every value visited is a step, so a structure that shares itself ([a, a] forty times over)
     // meets the step limit instead of running for hours. A program that writes sees its own copies
     // of workspace data, in an entity's JSON form too.
-    // The host calls an entity's `toJSON`, and a Date's, before the replacer sees the value; so the
-    // replacer looks at what the holder holds (`this[key]`) and serialises the program's copies instead.
+    // The host calls an entity's `toJSON` before the replacer sees the value; so the replacer looks
+    // at what the holder holds (`this[key]`) and serialises the entity's form with the program's
+    // copies in it (a version's `createdAt` after a setter). Workspace Dates are reachable only
+    // through entities, whose form holds the copies.
     const view = ctx.isolating
       ? function (this: Record<string, Value>, key: string, value: Value): Value {
           const held = this[key];
           if (isEntity(held)) return entityJson(held, (x) => ctx.view(x));
-          if (held instanceof Date) {
-            const own = ctx.view(held);
-            return own === held ? value : own.toJSON();
-          }
           return ctx.view(value);
         }
       : (_key: string, value: Value) => value;
