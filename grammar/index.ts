@@ -1,6 +1,8 @@
 /**
  * The grammar's public face: text in, a concrete syntax tree and raw errors out.
- * One lexer and one parser instance serve every parse.
+ * One lexer and one parser instance serve every parse, made at the first (Chevrotain's analysis of
+ * the grammar takes ~100 ms: a REPL shows its prompt first, and an embedder that only loads
+ * workspaces never pays it).
  */
 import { Lexer, type CstNode, type ILexingError, type IRecognitionException, type IToken, type IParserErrorMessageProvider, defaultParserErrorProvider } from "chevrotain";
 import { lexerDefinition } from "./tokens.js";
@@ -14,14 +16,19 @@ export function lexerOptions(validate: boolean): ConstructorParameters<typeof Le
   return { positionTracking: "full", ensureOptimizations: false, skipValidations: !validate };
 }
 
-const lexer = new Lexer(lexerDefinition, lexerOptions(false));
+let lexer: Lexer | undefined;
 
-let parser: WeftParser;
+let parser: WeftParser | undefined;
+
+function theParser(): WeftParser {
+  return (parser ??= new WeftParser(messages));
+}
 
 /** Words a mismatch names: "expected `)` to close the call opened at 1:12". */
 const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
-    const open = parser.openBrackets[parser.openBrackets.length - 1];
+    const brackets = theParser().openBrackets;
+    const open = brackets[brackets.length - 1];
     const closer = CLOSERS[expected.name];
     const found = `, found ${describeToken(actual)}`;
     if (closer && open) return `expected ${closer} to close the ${open.what} opened at ${open.token.startLine}:${open.token.startColumn}${found}`;
@@ -76,7 +83,6 @@ function tokenLabel(name: string): string {
   return TOKEN_LABELS[name] ?? name;
 }
 
-parser = new WeftParser(messages);
 
 export interface CstResult {
   readonly cst: CstNode | undefined;
@@ -86,24 +92,26 @@ export interface CstResult {
 }
 
 export function tokenize(text: string): { tokens: IToken[]; errors: ILexingError[] } {
-  const result = lexer.tokenize(text);
+  const result = (lexer ??= new Lexer(lexerDefinition, lexerOptions(false))).tokenize(text);
   return { tokens: result.tokens, errors: result.errors };
 }
 
 /** Parses already-lexed tokens as a program. */
 export function parseTokens(tokens: IToken[]): { cst: CstNode; errors: IRecognitionException[] } {
-  parser.prepare(tokens);
-  const cst = parser.program();
-  return { cst, errors: parser.errors };
+  const p = theParser();
+  p.prepare(tokens);
+  const cst = p.program();
+  return { cst, errors: p.errors };
 }
 
 /** Parses a type annotation's text, such as a signature in the standard library. */
 export function parseTypeTokens(tokens: IToken[]): { cst: CstNode; errors: IRecognitionException[] } {
-  parser.prepare(tokens);
-  const cst = parser.type();
-  return { cst, errors: parser.errors };
+  const p = theParser();
+  p.prepare(tokens);
+  const cst = p.type();
+  return { cst, errors: p.errors };
 }
 
 export function openBrackets(): readonly OpenBracket[] {
-  return parser.openBrackets;
+  return theParser().openBrackets;
 }
