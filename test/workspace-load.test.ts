@@ -90,11 +90,11 @@ function modified(change: (ws: Json) => void): Json {
   return ws;
 }
 
-function isDeepFrozenNullProtoDict(v: unknown): boolean {
+function isDeepFrozenDict(v: unknown): boolean {
   if (v === null || typeof v !== "object") return true;
   if (!Object.isFrozen(v)) return false;
-  if (Array.isArray(v)) return v.every(isDeepFrozenNullProtoDict);
-  return Object.getPrototypeOf(v) === DICTIONARY_PROTOTYPE && Object.values(v).every(isDeepFrozenNullProtoDict);
+  if (Array.isArray(v)) return v.every(isDeepFrozenDict);
+  return Object.getPrototypeOf(v) === DICTIONARY_PROTOTYPE && Object.values(v).every(isDeepFrozenDict);
 }
 
 describe("loadWorkspace: hydration", () => {
@@ -128,7 +128,7 @@ describe("loadWorkspace: hydration", () => {
     // The record is the file's artifact, key order and version order kept, absent keys absent.
     expect(JSON.stringify(model.record)).toBe(JSON.stringify(fixture().artifacts[0]));
     expect(Object.keys(model.record)).toEqual(["name", "type", "versions"]);
-    expect(isDeepFrozenNullProtoDict(model.record)).toBe(true);
+    expect(isDeepFrozenDict(model.record)).toBe(true);
     expect("aliases" in (model.record["versions"] as Json)[1]).toBe(false);
   });
 
@@ -206,9 +206,17 @@ describe("loadWorkspace: hydration", () => {
     expect(Object.getPrototypeOf(bare.config)).toBe(DICTIONARY_PROTOTYPE);
   });
 
-  it("makes every dictionary deep-frozen with a null prototype", () => {
+  it("gives every dictionary DICTIONARY_PROTOTYPE, which is empty, frozen and has no prototype of its own", () => {
+    expect(Object.getPrototypeOf(DICTIONARY_PROTOTYPE)).toBeNull();
+    expect(Reflect.ownKeys(DICTIONARY_PROTOTYPE)).toEqual([]);
+    expect(Object.isFrozen(DICTIONARY_PROTOTYPE)).toBe(true);
+    const config = ws.runs[0]!.config as Record<string, unknown>;
+    for (const key of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"]) expect(key in config && !Object.hasOwn(config, key), key).toBe(false);
+  });
+
+  it("makes every dictionary deep-frozen with the dictionary prototype", () => {
     for (const run of ws.runs) {
-      for (const dict of [run.config, run.summary, ...run.history, run.record]) expect(isDeepFrozenNullProtoDict(dict)).toBe(true);
+      for (const dict of [run.config, run.summary, ...run.history, run.record]) expect(isDeepFrozenDict(dict)).toBe(true);
     }
     expect(Object.getPrototypeOf(full.config["optimizer"])).toBe(DICTIONARY_PROTOTYPE);
     expect(Object.isFrozen(full.config["layers"])).toBe(true);
