@@ -149,7 +149,17 @@ export const arrayMethods = byName<MethodEntry>([
     const [start, count, ...items] = args;
     if (args.length === 0) return host(() => self.splice(0, 0));
     if (args.length === 1) return host(() => self.splice(toNumber(start)));
-    return host(() => self.splice(toNumber(start), toNumber(count), ...items));
+    if (items.length <= 8192) return host(() => self.splice(toNumber(start), toNumber(count), ...items));
+    // Many items (a spread of a long array): remove first, then insert them in chunks where the removal began.
+    const length = self.length;
+    const relative = Math.trunc(toNumber(start)) || 0;
+    const at = relative < 0 ? Math.max(length + relative, 0) : Math.min(relative, length);
+    const removed = host(() => self.splice(at, toNumber(count)));
+    inChunks(items, at, (position, chunk) => {
+      self.splice(position, 0, ...chunk);
+      return position + chunk.length;
+    });
+    return removed;
   }, true),
   method("fill", "(value: T, start?: number, end?: number) => T[]", "Sets elements from `start` to `end` to `value`, in place.", (self: Arr, v: Value, start: Value, end: Value) => {
     visit(self.length);
