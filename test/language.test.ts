@@ -536,13 +536,13 @@ const table: Record<string, Row[]> = {
   "spreading 100,000 values into a builtin": [
     { src: "Math.max(...Array.from('x'.repeat(100000), (_: string, i: number) => i))" },
     { src: "Math.min(...Array.from('x'.repeat(100000), (_: string, i: number) => 5 - i), 3)" },
-    { src: "Math.max(...Array.from('x'.repeat(20000), (_: string, i: number) => i === 9000 ? NaN : i))" },
+    { src: "Math.max(...Array.from('x'.repeat(100000), (_: string, i: number) => i === 9000 ? NaN : i))" },
     { src: "const a = [-1, -2]; const n = a.push(...Array.from('x'.repeat(100000), (_: string, i: number) => i)); [n, a[0], a[2], a[8193], a[100001]]" },
-    { src: "const a = [-1]; a.unshift(...Array.from('x'.repeat(20000), (_: string, i: number) => i)); [a.length, a[0], a[8191], a[8192], a[19999], a[20000]]" },
-    { src: "[0].concat(...Array.from('x'.repeat(20000), (_: string, i: number) => i % 2 ? [i] : i)).slice(-3)" },
-    { src: "const a = [-1, -2, -3]; const removed = a.splice(1, 1, ...Array.from('x'.repeat(20000), (_: string, i: number) => i)); [removed, a.length, a[0], a[1], a[8193], a[20000], a[20001]]" },
-    { src: "const a = [-1, -2, -3]; a.splice(-1, 0, ...Array.from('x'.repeat(10000), (_: string, i: number) => i)); [a.length, a[1], a[2], a[10001], a[10002]]" },
-    { src: "String.fromCharCode(...Array.from('x'.repeat(20000), (_: string, i: number) => 65 + (i % 26))).slice(8190, 8196)" },
+    { src: "const a = [-1]; a.unshift(...Array.from('x'.repeat(100000), (_: string, i: number) => i)); [a.length, a[0], a[8191], a[8192], a[99999], a[100000]]" },
+    { src: "[0].concat(...Array.from('x'.repeat(100000), (_: string, i: number) => i % 2 ? [i] : i)).slice(-3)" },
+    { src: "const a = [-1, -2, -3]; const removed = a.splice(1, 1, ...Array.from('x'.repeat(100000), (_: string, i: number) => i)); [removed, a.length, a[0], a[1], a[8193], a[100000], a[100001]]" },
+    { src: "const a = [-1, -2, -3]; a.splice(-1, 0, ...Array.from('x'.repeat(100000), (_: string, i: number) => i)); [a.length, a[1], a[2], a[100001], a[100002]]" },
+    { src: "String.fromCharCode(...Array.from('x'.repeat(100000), (_: string, i: number) => 65 + (i % 26))).slice(8190, 8196)" },
   ],
 
   "arrays: changing them": [
