@@ -327,6 +327,10 @@ const table: Record<string, Row[]> = {
   ],
 
   "statements: block-bodied arrows, return, recursion": [
+    // A function with no function inside reuses its frame from call to call: each call starts afresh.
+    { src: "const make = (x: number) => () => x; const a = make(1); const b = make(2); [a(), b()]" },
+    { src: "const sum = (n: number): number => n === 0 ? 0 : n + sum(n - 1); [sum(10), sum(3)]" },
+    { src: "const f = (a: number, b: number) => { const c = a + b; return [a, b, c]; }; [f(1, 2), f(3, 4)]" },
     { src: "const abs = (n) => { if (n < 0) { return -n } return n }; [abs(-3), abs(4)]" },
     { src: "const f = () => {}; f()" },
     { src: "const f = () => { 1 }; f()" },

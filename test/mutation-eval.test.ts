@@ -275,6 +275,13 @@ describe("values: JSON", () => {
     expect(e.message).not.toContain("\n");
   });
 
+  it("a function that reuses its frame starts each call with its locals uninitialised", () => {
+    // The second call reads `y` before its `let`: a frame left as the first call left it would answer 1.
+    const program = compileUnchecked("const f = (x: number) => { if (x > 0) { return y; } let y = 1; return y; }; [f(0), f(1)]");
+    const e = thrown(() => program.run(sample, { now: SAMPLE_NOW }));
+    expect([e.kind, e.message]).toEqual(["runtime", "Cannot access 'y' before initialization"]);
+  });
+
   it("an isolating context never asks for a restart before a write: it refuses the write itself", () => {
     expect(() => context({}, false).writingWorkspaceData()).toThrow(IsolationNeeded);
     expect(() => context({}, true).writingWorkspaceData()).not.toThrow();

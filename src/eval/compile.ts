@@ -85,6 +85,9 @@ function located<R>(span: Span, f: () => R): R {
 }
 
 class Compiler {
+  /** Arrow functions compiled so far: whether a function's body holds another is a difference of two counts. */
+  private arrowsCompiled = 0;
+
   block(statements: readonly A.Statement[], scope: Scope, completion: boolean): StmtCode {
     this.declareAll(statements, scope);
     const codes = statements.map((s) => this.statement(s, scope, completion));
@@ -479,6 +482,7 @@ class Compiler {
   }
 
   private arrow(e: A.ArrowFunction, scope: Scope): Code {
+    const arrowsBefore = ++this.arrowsCompiled;
     const fnScope = new Scope(scope, true);
     const params = e.params.map((p) => {
       for (const id of declaredIdentifiers(p.target)) {
@@ -496,19 +500,32 @@ class Compiler {
     }
     const simple = params.every((p) => p.target.kind === "Identifier" && !p.defaultValue && !p.rest);
     const n = params.length;
+    // With no function inside it, nothing can hold on to a call's frame once the call returns:
+    // the next call may take it again instead of allocating one (a callback run once per run).
+    const reusable = this.arrowsCompiled === arrowsBefore;
     // The call depth needs no try/finally: Weft has no way to catch an error, so one always ends
     // the whole evaluation, and each evaluation (or session input) starts again from depth 0.
     const size = fnScope.size;
     return (env) => {
       const ctx = env.ctx;
+      let spare: Frame | undefined;
+      /** A frame for a call: the spare one, its locals uninitialised again, or a new one. */
+      const frameFor = (): Frame => {
+        const frame = spare;
+        if (frame === undefined) return new Frame(newSlots(size), env, ctx);
+        spare = undefined;
+        for (let i = n; i < size; i++) frame.vars[i] = UNINITIALIZED;
+        return frame;
+      };
       if (simple && n === 1) {
         return (a: Value) => {
           ctx.step();
           ctx.enter();
-          const vars = size === 1 ? [a] : newSlots(size);
-          vars[0] = a;
-          const r = body(new Frame(vars, env, ctx));
+          const frame = frameFor();
+          frame.vars[0] = a;
+          const r = body(frame);
           ctx.depth--;
+          if (reusable) spare = frame;
           return r;
         };
       }
@@ -516,11 +533,12 @@ class Compiler {
         return (a: Value, b: Value) => {
           ctx.step();
           ctx.enter();
-          const vars = size === 2 ? [a, b] : newSlots(size);
-          vars[0] = a;
-          vars[1] = b;
-          const r = body(new Frame(vars, env, ctx));
+          const frame = frameFor();
+          frame.vars[0] = a;
+          frame.vars[1] = b;
+          const r = body(frame);
           ctx.depth--;
+          if (reusable) spare = frame;
           return r;
         };
       }
