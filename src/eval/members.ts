@@ -77,14 +77,16 @@ function notOwn(typeLabel: string, key: string | number, table: ReadonlyMap<stri
 /**
  * The reader of one read site with a fixed name (`x.accuracy`, `user.username`): a dictionary's
  * own key, or an entity's field found once per entity class (the site remembers it), without
- * `getMember`'s dispatch; everything else goes to `getMember`.
+ * `getMember`'s dispatch; an array's `length` too; everything else goes to `getMember`.
  */
 export function namedMemberReader(name: string, span: Span): (obj: Value) => Value {
   let entityProto: object | undefined;
   let field: FieldEntry["get"] | undefined;
+  const isLength = name === "length";
   return (obj) => {
     if (typeof obj === "object" && obj !== null) {
       const proto = Object.getPrototypeOf(obj) as object | null;
+      if (isLength && proto === Array.prototype) return (obj as Value[]).length;
       if (proto === DICTIONARY_PROTOTYPE || proto === null || proto === Object.prototype) {
         if (Object.hasOwn(obj, name)) return (obj as Record<string, Value>)[name];
       } else if (proto === entityProto) {
@@ -103,6 +105,8 @@ export function namedMemberReader(name: string, span: Span): (obj: Value) => Val
 }
 
 export function getMember(obj: Value, key: string | number, span: Span): Value {
+  // An array's element by a number: the commonest index read (`xs[i]`).
+  if (typeof key === "number" && Array.isArray(obj)) return obj[key];
   if (obj === null || obj === undefined) {
     return fail(`cannot read ${quote(key)} of ${obj === null ? "null" : "undefined"}`, span);
   }
