@@ -87,7 +87,11 @@ export function namedMemberReader(name: string, span: Span): (obj: Value) => Val
     if (typeof obj === "object" && obj !== null) {
       const proto = Object.getPrototypeOf(obj) as object | null;
       if (isLength && proto === Array.prototype) return (obj as Value[]).length;
-      if (proto === DICTIONARY_PROTOTYPE || proto === null || proto === Object.prototype) {
+      if (proto === DICTIONARY_PROTOTYPE || proto === null) {
+        // Nothing to inherit: a value found is the object's own (an absent key goes on to getMember).
+        const v = (obj as Record<string, Value>)[name];
+        if (v !== undefined) return v;
+      } else if (proto === Object.prototype) {
         if (Object.hasOwn(obj, name)) return (obj as Record<string, Value>)[name];
       } else if (proto === entityProto) {
         return field!(obj);
@@ -116,6 +120,11 @@ export function getMember(obj: Value, key: string | number, span: Span): Value {
       const proto = Object.getPrototypeOf(obj);
       if (proto === DICTIONARY_PROTOTYPE || proto === null || proto === Object.prototype) {
         const record = obj as Record<string | number, Value>;
+        if (proto !== Object.prototype) {
+          // Nothing to inherit: a value found is the object's own.
+          const v = record[key];
+          if (v !== undefined) return v;
+        }
         if (Object.hasOwn(record, key)) return record[key];
         if (typeof key === "string" && OBJECT_PROTO.has(key)) return fail(`\`${key}\` is not accessible in Weft`, span);
         return undefined;
