@@ -109,6 +109,22 @@ describe("errors as JSON, with non-zero exit statuses", () => {
     expect(r.out.error.message).toBe("the evaluation took more than 10 steps (raise limits.maxSteps or --max-steps)");
   });
 
+  it("every run limit has its flag, and the flag's value is the limit", () => {
+    const cases: [flag: string, value: string, src: string, message: string][] = [
+      ["--max-call-depth", "3", "const f = (n: number): number => n === 0 ? 0 : f(n - 1); f(5)", "calls nested more than 3 deep"],
+      ["--max-array-length", "3", "[1, 2, 3, 4]", "over the limit of 3 (raise limits.maxArrayLength or --max-array-length)"],
+      ["--max-string-length", "3", `"abcd".toUpperCase()`, "over the limit of 3 (raise limits.maxStringLength or --max-string-length)"],
+      ["--max-object-size", "1", "({ a: 1, b: 2 })", "over the limit of 1 (raise limits.maxObjectSize or --max-object-size)"],
+      ["--max-allocation", "19", `"ab".repeat(5)`, "more than 19 bytes of strings, arrays and objects in all (raise limits.maxAllocation or --max-allocation)"],
+    ];
+    for (const [flag, value, src, message] of cases) {
+      const r = json(["eval", src, flag, value]);
+      expect(r.status, flag).toBe(1);
+      expect(r.out.error.kind, flag).toBe("limit");
+      expect(r.out.error.message, flag).toContain(message);
+    }
+  });
+
   it("a bad workspace file is a data error naming the path inside it, exit 3", () => {
     const file = join(tmp, "bad.json");
     const broken = structuredClone(sampleFile) as { runs: { createdAt: string }[] };

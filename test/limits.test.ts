@@ -325,6 +325,12 @@ describe("maxAllocation charges what a program makes, kept or not", () => {
     });
   }
 
+  it("what a builtin answers is held to the size limits too, not only what grows (upper-casing a literal, mapping a long array)", () => {
+    expect(failure(() => run(`"abcd".toUpperCase()`, { maxStringLength: 3 })).message).toContain("a string would be 4 characters long, over the limit of 3");
+    expect(run(`"abc".toUpperCase()`, { maxStringLength: 3 }).value).toBe("ABC");
+    expect(failure(() => run(`runs.map(r => 1).length`, { maxArrayLength: 59 })).message).toContain("an array would have 60 elements, over the limit of 59");
+  });
+
   it("reading the workspace costs nothing: its arrays and strings are not made by the program", () => {
     expect(run("runs.map(r => runName(r)).length", { maxAllocation: 8 * 60 }).value).toBe(60);
     expect(run("runConfig(runs[0]).learning_rate", { maxAllocation: 0 }).value).toBe(run("runConfig(runs[0]).learning_rate").value);

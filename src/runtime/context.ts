@@ -106,13 +106,20 @@ export class EvalContext {
   }
 
   /**
-   * Charges what a builtin answered, unless it is what it was called on (`push`, `sort`, a `trim`
-   * with nothing to trim): a string's characters or an array's elements.
+   * Checks what a builtin answered against the size limits and charges it, unless it is what it
+   * was called on (`push`, `sort`, a `trim` with nothing to trim): a string's characters or an
+   * array's elements. (`"abcd".toUpperCase()` makes a string as long as its source's, which the
+   * source's length limit did not count.)
    */
   made<V extends Value>(v: V, self?: Value): V {
     if (v !== self) {
-      if (typeof v === "string") this.allocateChars(v.length);
-      else if (Array.isArray(v)) this.allocateElements(v.length);
+      if (typeof v === "string") {
+        this.checkStringLength(v.length);
+        this.allocateChars(v.length);
+      } else if (Array.isArray(v)) {
+        this.checkArrayLength(v.length);
+        this.allocateElements(v.length);
+      }
     }
     return v;
   }
