@@ -108,8 +108,8 @@ export class EvalContext {
   /**
    * Checks what a builtin answered against the size limits and charges it, unless it is what it
    * was called on (`push`, `sort`, a `trim` with nothing to trim): a string's characters or an
-   * array's elements. (`"abcd".toUpperCase()` makes a string as long as its source's, which the
-   * source's length limit did not count.)
+   * array's elements. A result no longer than its input is still made: `"abcd".toUpperCase()`
+   * under a `maxStringLength` of 3 is refused, though the literal was not.
    */
   made<V extends Value>(v: V, self?: Value): V {
     if (v !== self) {
