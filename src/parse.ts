@@ -198,6 +198,14 @@ class AstBuilder {
     return { start: a.start, end: b.end, line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
   }
 
+  /**
+   * A string or template token's span, from its offsets: Chevrotain gives a token that ends in a
+   * line break (a template's text, a string's line continuation) an end column past that line's end.
+   */
+  private literalSpan(t: IToken): Span {
+    return this.source.span(t.startOffset, t.endOffset! + 1);
+  }
+
   private fail(message: string, span: Span): never {
     throw new WeftError("syntax", message, span);
   }
@@ -634,7 +642,7 @@ class AstBuilder {
           break;
         case "x": {
           const hex = raw.slice(i + 1, i + 3);
-          if (!/^[0-9a-fA-F]{2}$/.test(hex)) this.fail("invalid `\\x` escape: it needs two hex digits", tokenSpan(t));
+          if (!/^[0-9a-fA-F]{2}$/.test(hex)) this.fail("invalid `\\x` escape: it needs two hex digits", this.literalSpan(t));
           out += String.fromCharCode(parseInt(hex, 16));
           i += 2;
           break;
@@ -644,11 +652,11 @@ class AstBuilder {
           if (raw[i + 1] === "{") {
             const close = raw.indexOf("}", i);
             hex = close < 0 ? "" : raw.slice(i + 2, close);
-            if (!/^[0-9a-fA-F]{1,6}$/.test(hex) || parseInt(hex, 16) > 0x10ffff) this.fail("invalid `\\u{…}` escape", tokenSpan(t));
+            if (!/^[0-9a-fA-F]{1,6}$/.test(hex) || parseInt(hex, 16) > 0x10ffff) this.fail("invalid `\\u{…}` escape", this.literalSpan(t));
             i = close;
           } else {
             hex = raw.slice(i + 1, i + 5);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("invalid `\\u` escape: it needs four hex digits", tokenSpan(t));
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("invalid `\\u` escape: it needs four hex digits", this.literalSpan(t));
             i += 4;
           }
           out += String.fromCodePoint(parseInt(hex, 16));
@@ -656,7 +664,7 @@ class AstBuilder {
         }
         default:
           if (next === "0" && !/[0-9]/.test(raw[i + 1] ?? "")) out += "\0";
-          else if (/[0-9]/.test(next)) this.fail("octal escapes such as `\\1` are not allowed; use `\\x01`", tokenSpan(t));
+          else if (/[0-9]/.test(next)) this.fail("octal escapes such as `\\1` are not allowed; use `\\x01`", this.literalSpan(t));
           else out += next;
       }
     }
