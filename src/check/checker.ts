@@ -459,13 +459,16 @@ class Checker {
       case "ArrayPattern": {
         const base = removeNullish(t);
         if (hasNullish(t) && !isLoose(t)) this.warn(target.span, `the value may be ${nullishWord(t)}, which cannot be destructured`);
+        // One element type for the whole pattern (and one error, where the value is not iterable).
+        let element: Type | undefined;
+        const elementOf = (): Type => (element ??= this.elementType(base, target.span, "an array pattern"));
         target.elements.forEach((e, i) => {
           if (e.kind === "Elision") return;
-          let et = base.k === "tuple" ? (base.elements[i] ?? UNDEFINED) : this.elementType(base, target.span, "an array pattern");
+          let et = base.k === "tuple" ? (base.elements[i] ?? UNDEFINED) : elementOf();
           if (e.defaultValue) et = union([removeNullish(et), widen(this.expr(e.defaultValue, env))]);
           this.destructure(e.target, et, env, bind);
         });
-        if (target.rest) this.destructure(target.rest, base.k === "tuple" ? arrayOf(union(base.elements.slice(target.elements.length))) : arrayOf(this.elementType(base, target.span, "an array pattern")), env, bind);
+        if (target.rest) this.destructure(target.rest, base.k === "tuple" ? arrayOf(union(base.elements.slice(target.elements.length))) : arrayOf(elementOf()), env, bind);
         return;
       }
       case "ObjectPattern": {
@@ -523,7 +526,7 @@ class Checker {
         return this.unary(e, env);
       case "Update": {
         const v = e.target.kind === "Identifier" ? env.lookup(e.target.name) : undefined;
-        const declared = this.assignTarget(e.target, env, "++/--");
+        const declared = this.assignTarget(e.target, env);
         this.arithmeticOperand(v?.evolving ? this.identifier(e.target as A.Identifier, env) : declared, e.target.span, e.operator);
         if (v) this.assigned(v, NUMBER, env);
         return NUMBER;
@@ -615,9 +618,12 @@ class Checker {
 
   private objectLiteral(e: A.ObjectLiteral, env: Env, expected: Type | undefined): Type {
     // The reference's `{}` accumulator: an empty object literal is a dictionary.
+    // Where an object type is expected (`const row: { model?: M } = {}`), it is an object with no
+    // properties, which the expected type takes if every property it names is optional.
     if (e.properties.length === 0) {
       const d = expected && members(expected).find((m) => m.k === "dict");
-      return d ?? dict(ANY);
+      if (d) return d;
+      return expected && members(expected).some((m) => m.k === "object") ? { k: "object", props: new Map() } : dict(ANY);
     }
     const props = new Map<string, Type>();
     let open = false;
@@ -819,7 +825,7 @@ class Checker {
   }
 
   private assign(e: A.Assign, env: Env): Type {
-    const declared = this.assignTarget(e.target, env, "assignment");
+    const declared = this.assignTarget(e.target, env);
     const v = e.target.kind === "Identifier" ? env.lookup(e.target.name) : undefined;
     // A compound assignment reads the target first: a variable as it is narrowed here.
     const current = v && e.operator !== "=" ? this.identifier(e.target as A.Identifier, env) : declared;
@@ -863,7 +869,7 @@ class Checker {
   }
 
   /** The type a target of `=`, `+=` or `++` holds; refuses constants, builtins and read-only fields. */
-  private assignTarget(t: A.AssignTarget, env: Env, what: string): Type {
+  private assignTarget(t: A.AssignTarget, env: Env): Type {
     if (t.kind === "Identifier") {
       const v = env.lookup(t.name);
       if (!v) {
@@ -1206,7 +1212,7 @@ class Checker {
     const required = sig.params.filter((p) => !p.optional).length;
     if (!spread && (args.length < required || (sig.rest === undefined && args.length > sig.params.length))) {
       const range = required === sig.params.length ? `${required}` : sig.rest ? `at least ${required}` : `${required} to ${sig.params.length}`;
-      this.error(where, `\`${name}\` takes ${range} argument${range === "1" ? "" : "s"}, got ${args.length}`);
+      this.error(where, `\`${name}\` takes ${range} argument${range === "1" || range === "at least 1" ? "" : "s"}, got ${args.length}`);
     }
     const paramOf = (i: number): Type | undefined => sig.params[i]?.type ?? sig.rest?.type;
     const argTypes: (Type | undefined)[] = new Array(args.length);
@@ -1365,8 +1371,16 @@ class Checker {
         const t = current(v, subject);
         const nullish = other.kind === "Undefined" ? "undefined" : other.kind === "Null" ? "null" : undefined;
         if (!nullish) {
-          const ot = this.types.get(other);
-          if (ot && !negated) whenTrue.set(v, narrowTo(t, ot));
+          // Against a literal (`kind === "model"`) the literal's own type, so a union of literals
+          // narrows both ways: to that literal where equal, to the others where not.
+          const literal = other.kind === "String" || other.kind === "Number" || other.kind === "Boolean" ? ({ k: "literal", value: other.value } as Type) : undefined;
+          const ot = literal ?? this.types.get(other);
+          // Strictly equal to a literal, a value is neither null nor undefined.
+          if (ot) (negated ? whenFalse : whenTrue).set(v, literal && strict ? narrowToLiteral(t, literal) : narrowTo(t, ot));
+          if (literal && strict) {
+            const others = members(t).filter((m) => !(m.k === "literal" && m.value === (literal as { value: unknown }).value));
+            if (others.length > 0) (negated ? whenTrue : whenFalse).set(v, union(others));
+          }
           break;
         }
         const matches = (m: Type) => (strict ? m.k === nullish : isNullishType(m));
@@ -1533,6 +1547,13 @@ function typeofLoose(t: Type, tag: string): Type[] {
     case "object": return t.k === "json" ? [NULL, arrayOf(JSON_T), dict(JSON_T)] : [t];
     default: return [];
   }
+}
+
+/** `x === "a"`: x's literal members equal to it, and its other members that can hold it (never null or undefined). */
+function narrowToLiteral(t: Type, literal: Type): Type {
+  const value = (literal as { value: unknown }).value;
+  const kept = members(removeNullish(t)).filter((m) => (m.k === "literal" ? m.value === value : overlaps(m, literal)));
+  return kept.length > 0 ? union(kept) : t;
 }
 
 /** `x === y` where x: A | B and y: B narrows x to B. */
