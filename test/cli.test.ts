@@ -31,6 +31,14 @@ beforeAll(() => {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run build\` first (npm test does)`);
 });
 
+describe("the package's bin", () => {
+  it("runs as a program, as `npx weft` runs it (executable, with its #! line)", () => {
+    const r = spawnSync(bin, ["eval", "1 + 1", "--json"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(r.error).toBeUndefined();
+    expect(JSON.parse(r.stdout.trim())).toEqual({ value: 2, console: [] });
+  });
+});
+
 describe("weft eval --json", () => {
   it("prints {value, console} and exits 0", () => {
     const r = json(["eval", "runs.filter(r => runSummary(r).accuracy > 0.95).map(r => runName(r))"]);
