@@ -1251,11 +1251,13 @@ class Checker {
     args.forEach((a, i) => {
       const t = argTypes[i];
       if (a.kind === "Spread") {
+        if (!t) return;
+        // What is spread must be iterable (`f(...5)` is a TypeError), and not maybe undefined.
+        const element = this.elementType(t, a.span, "a spread argument");
         // Spread past the fixed parameters, the elements go to the rest parameter (`Math.max(...xs)`).
-        if (t && sig.rest && i >= sig.params.length) {
+        if (sig.rest && i >= sig.params.length) {
           const want = substitute(sig.rest.type, bindings);
-          const element = this.iterableElement(removeNullish(t), a.span, "a spread argument");
-          if (element && !assignable(element, want)) this.expectAssignable(arrayOf(element), arrayOf(want), a.span, `the spread argument of \`${name}\``);
+          if (!assignable(element, want)) this.expectAssignable(arrayOf(element), arrayOf(want), a.span, `the spread argument of \`${name}\``);
         }
         return;
       }
