@@ -331,6 +331,21 @@ describe("maxAllocation charges what a program makes, kept or not", () => {
     expect(failure(() => run(`runs.map(r => 1).length`, { maxArrayLength: 59 })).message).toContain("an array would have 60 elements, over the limit of 59");
   });
 
+  it("a limit met by a literal (array, object, template, spread) names the literal's line and column", () => {
+    const cases: [string, Partial<RunLimits>, [number, number]][] = [
+      ["const a = 1\nconst b = [1, 2, 3]", { maxAllocation: 8 }, [2, 11]],
+      ["const a = 1\nconst o = { a: 1, b: 2 }", { maxAllocation: 8 }, [2, 11]],
+      ["const s = 'ab'\nconst t = `${s}${s}`", { maxAllocation: 2 }, [2, 11]],
+      ["const s = 'ab'\nconst t = `${s}${s}`", { maxStringLength: 3 }, [2, 11]],
+      ["const a = [1, 2]\nconst b = [0, ...a]", { maxArrayLength: 2 }, [2, 15]],
+      ["const a = [1, 2]\nconst o = { a: 1, b: 2, c: 3 }", { maxObjectSize: 2 }, [2, 11]],
+    ];
+    for (const [src, limits, at] of cases) {
+      const e = failure(() => run(src, limits));
+      expect([e.kind, e.line, e.column], src).toEqual(["limit", ...at]);
+    }
+  });
+
   it("reading the workspace costs nothing: its arrays and strings are not made by the program", () => {
     expect(run("runs.map(r => runName(r)).length", { maxAllocation: 8 * 60 }).value).toBe(60);
     expect(run("runConfig(runs[0]).learning_rate", { maxAllocation: 0 }).value).toBe(run("runConfig(runs[0]).learning_rate").value);

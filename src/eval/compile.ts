@@ -321,8 +321,8 @@ class Compiler {
         made += Math.min(s.length, quasi.length);
         s += quasi;
       }
-      env.ctx.checkString(s);
-      env.ctx.allocateChars(made);
+      env.ctx.checkString(s, span);
+      env.ctx.allocateChars(made, span);
       return s;
     };
   }
@@ -413,12 +413,12 @@ class Compiler {
         const v = p.code(env);
         if (!p.spread) out.push(v);
         else if (Array.isArray(v)) {
-          env.ctx.checkArrayLength(out.length + v.length);
-          env.ctx.allocateElements(v.length);
+          env.ctx.checkArrayLength(out.length + v.length, p.span);
+          env.ctx.allocateElements(v.length, p.span);
           for (let i = 0; i < v.length; i++) out.push(v[i]);
         } else if (typeof v === "string") {
-          env.ctx.checkArrayLength(out.length + v.length);
-          env.ctx.allocateElements(v.length);
+          env.ctx.checkArrayLength(out.length + v.length, p.span);
+          env.ctx.allocateElements(v.length, p.span);
           for (const c of v) out.push(c);
         } else fail("runtime", `${typeName(v)} is not iterable, so it cannot be spread into a list`, p.span);
       }
@@ -431,10 +431,11 @@ class Compiler {
     const make = this.elements(e.elements as (A.Expression | A.Spread)[], scope);
     // What spreads copy is charged as it is copied; the literal's own elements, here.
     const own = e.elements.filter((x) => x.kind !== "Spread").length;
+    const span = e.span;
     return (env) => {
       const out = make(env);
-      env.ctx.checkArrayLength(out.length);
-      env.ctx.allocateElements(own);
+      env.ctx.checkArrayLength(out.length, span);
+      env.ctx.allocateElements(own, span);
       return out;
     };
   }
@@ -448,8 +449,8 @@ class Compiler {
         if (part === undefined) out.length++;
         else for (const v of part(env)) out.push(v);
       }
-      env.ctx.checkArrayLength(out.length);
-      env.ctx.allocateElements(out.length);
+      env.ctx.checkArrayLength(out.length, e.span);
+      env.ctx.allocateElements(out.length, e.span);
       return out;
     };
   }
@@ -474,8 +475,8 @@ class Compiler {
         out[key] = p.value!(env);
       }
       const n = Object.keys(out).length;
-      env.ctx.checkObjectSize(n);
-      env.ctx.allocateElements(n);
+      env.ctx.checkObjectSize(n, e.span);
+      env.ctx.allocateElements(n, e.span);
       noteObjectSize(out, n);
       return out;
     };

@@ -88,19 +88,20 @@ export class EvalContext {
   }
 
   /** Charges `n` characters the program made to `maxAllocation`, at two bytes each (the host's widest). */
-  allocateChars(n: number): void {
-    this.allocate(2 * n);
+  allocateChars(n: number, span?: Span): void {
+    this.allocate(2 * n, span);
   }
 
   /** Charges `n` elements or keys the program made to `maxAllocation`, at eight bytes each (a pointer). */
-  allocateElements(n: number): void {
-    this.allocate(8 * n);
+  allocateElements(n: number, span?: Span): void {
+    this.allocate(8 * n, span);
   }
 
-  private allocate(bytes: number): void {
+  /** `span`: where, for a caller that no `locate` wraps (a literal, a template). */
+  private allocate(bytes: number, span?: Span): void {
     this.allocated += bytes;
     if (this.allocated > this.limits.maxAllocation) {
-      throw new WeftError("limit", `the evaluation made more than ${this.limits.maxAllocation} bytes of strings, arrays and objects in all (raise limits.maxAllocation or --max-allocation)`);
+      throw new WeftError("limit", `the evaluation made more than ${this.limits.maxAllocation} bytes of strings, arrays and objects in all (raise limits.maxAllocation or --max-allocation)`, span);
     }
     if (bytes >= BIG_WORK) this.checkDeadline();
   }
@@ -154,14 +155,14 @@ export class EvalContext {
     }
   }
 
-  checkString(s: string): string {
-    this.checkStringLength(s.length);
+  checkString(s: string, span?: Span): string {
+    this.checkStringLength(s.length, span);
     return s;
   }
 
-  checkStringLength(n: number): void {
+  checkStringLength(n: number, span?: Span): void {
     if (n > this.limits.maxStringLength) {
-      throw new WeftError("limit", `a string would be ${n} characters long, over the limit of ${this.limits.maxStringLength} (raise limits.maxStringLength or --max-string-length)`);
+      throw new WeftError("limit", `a string would be ${n} characters long, over the limit of ${this.limits.maxStringLength} (raise limits.maxStringLength or --max-string-length)`, span);
     }
     if (n >= BIG_WORK) this.checkDeadline();
   }
