@@ -22,7 +22,9 @@ import {
   type Type,
 } from "../src/check/types.js";
 import { check } from "../src/api.js";
-import { parseType } from "../src/parse.js";
+import type * as A from "../src/ast.js";
+import { checkProgram } from "../src/check/checker.js";
+import { parseProgram, parseType } from "../src/parse.js";
 import { resolveType, signatureType, UnknownTypeName } from "../src/check/stdlib-types.js";
 import { dataShape } from "../src/check/data-shape.js";
 import { sample } from "./helpers/weft.js";
@@ -446,5 +448,17 @@ describe("checker diagnostics", () => {
   // not part of Weft"), so a typo of it got a suggestion the program cannot take.
   it("does not suggest `void`, which Weft does not parse", () => {
     expect(errors("const a: voidx = JSON.parse(\"1\")")).toEqual(["error 1:10 unknown type `voidx`"]);
+  });
+
+  // The parser bounds nesting (maxNesting); a tree built without it may not be, and the walk that
+  // collects assignments overflowed the stack outside the guard (found writing this test).
+  it("a tree too deep for the host's stack is one error on the program, and any other failure is not hidden", () => {
+    const span = { start: 0, end: 1, line: 1, column: 1, endLine: 1, endColumn: 2 };
+    let expression: A.Expression = { kind: "Number", value: 1, raw: "1", span } as A.Expression;
+    for (let i = 0; i < 200_000; i++) expression = { kind: "Unary", operator: "-", argument: expression, span } as A.Expression;
+    const deep: A.Program = { kind: "Program", body: [{ kind: "ExpressionStatement", expression, span }], span } as A.Program;
+    expect(checkProgram(deep).diagnostics.map((d) => `${d.severity} ${d.message}`)).toEqual(["error the program nests too deeply to check"]);
+    const failing = { keys: () => { throw new Error("the embedder's data shape failed"); } };
+    expect(() => checkProgram(parseProgram("runConfig(runs[0]).lr"), { data: failing })).toThrow("the embedder's data shape failed");
   });
 });

@@ -20,6 +20,8 @@ import {
   arrayOf, assignable, containsVar, dict, entity, falsyPart, hasNullish, infer as inferTypes, members, mergeObjects, numeric, overlaps,
   removeNullish, sameType, stringLike, substitute, truthyPart, typeToString, union, widen,
   type EntityName, type Param, type Type,
+  isNullish,
+  type FunctionType,
 } from "./types.js";
 import {
   KNOWN_TYPE_NAMES, fieldNames, fieldType, globalType, methodNames, methodTypes, opType, resolveType, staticMembers,
@@ -211,7 +213,7 @@ const GUARDED_RESULTS: Record<string, (guard: Type) => Type> = {
 const DICT_SOURCES: Record<string, string> = { ConfigDict: "config", SummaryDict: "summary", HistoryRow: "history row" };
 
 export function checkProgram(program: A.Program, options: CheckOptions = {}): CheckResult {
-  const checker = new Checker(options, assignmentsOf(program));
+  const checker = new Checker(options);
   const env = new Env(options.scope as unknown as Env | undefined);
   try {
     checker.program(program, env);
@@ -237,10 +239,10 @@ class Checker {
   /** The path references made so far, one per variable and path, so that facts about them meet. */
   private readonly paths = new Map<Variable, Map<string, PathRef>>();
 
-  constructor(
-    private readonly options: CheckOptions,
-    private readonly assignments: ReadonlyMap<string, readonly Assignment[]>,
-  ) {}
+  /** Every assignment of the program, by name: found when the program is checked (a walk that may overflow the stack too). */
+  private assignments: ReadonlyMap<string, readonly Assignment[]> = new Map();
+
+  constructor(private readonly options: CheckOptions) {}
 
   error(span: Span, message: string, kind: "type" | "syntax" = "type"): void {
     this.diagnostics.push({ severity: "error", kind, message, span });
@@ -251,6 +253,7 @@ class Checker {
   }
 
   program(p: A.Program, env: Env): void {
+    this.assignments = assignmentsOf(p);
     this.statements(p.body, env);
   }
 
@@ -475,7 +478,7 @@ class Checker {
         const base = removeNullish(t);
         if (hasNullish(t) && !isLoose(t)) this.warn(target.span, `the value may be ${nullishWord(t)}, which cannot be destructured`);
         for (const p of target.properties) {
-          let pt = this.memberType(base, p.key, p.span, false);
+          let pt = this.memberType(base, p.key, p.span);
           if (p.defaultValue) pt = union([removeNullish(pt), widen(this.expr(p.defaultValue, env))]);
           this.destructure(p.target, pt, env, bind);
         }
@@ -755,7 +758,7 @@ class Checker {
     if (e.operator === "&&" || e.operator === "||" || e.operator === "??") {
       const l = this.expr(e.left, env);
       const [whenTrue, whenFalse] = this.facts(e.left, env);
-      const rightEnv = e.operator === "&&" ? env.child(whenTrue) : e.operator === "||" ? env.child(whenFalse) : env;
+      const rightEnv = env.child(e.operator === "&&" ? whenTrue : e.operator === "||" ? whenFalse : this.nullishFacts(e.left, env));
       const r = this.expr(e.right, rightEnv);
       if (e.operator === "&&") return union([falsyPart(l), r]);
       if (e.operator === "||") return union([truthyPart(l), r]);
@@ -898,7 +901,7 @@ class Checker {
         this.error(t.propertySpan, `an array takes only indices and \`length\`, not \`${t.property}\``);
         return ANY;
       }
-      return this.memberType(base, t.property, t.propertySpan, false);
+      return this.memberType(base, t.property, t.propertySpan);
     }
     this.expr(t.index, env);
     if (base.k === "entity" || base.k === "string" || base.k === "Date") {
@@ -932,7 +935,7 @@ class Checker {
     if (e.kind === "Member") {
       const object = sub(e.object);
       this.jsonRead(e, object);
-      return access(object, e.optional, e.object, (base) => this.memberType(base, e.property, e.propertySpan, true));
+      return access(object, e.optional, e.object, (base) => this.memberType(base, e.property, e.propertySpan));
     }
     if (e.kind === "Index") {
       const object = sub(e.object);
@@ -980,7 +983,7 @@ class Checker {
     return read(base);
   }
 
-  memberType(base: Type, name: string, span: Span, reading: boolean): Type {
+  memberType(base: Type, name: string, span: Span): Type {
     if (DANGEROUS_KEYS.has(name)) {
       this.error(span, `\`${name}\` is not accessible in Weft`);
       return ANY;
@@ -991,11 +994,11 @@ class Checker {
       case "json":
         return JSON_T;
       case "union": {
-        const parts = base.types.map((m) => this.memberType(m, name, span, reading));
+        const parts = base.types.map((m) => this.memberType(m, name, span));
         return union(parts);
       }
       case "dict":
-        if (base.name && this.options.data) this.checkDataKey(base.name, name, span);
+        if (base.name) this.checkDataKey(base.name, name, span);
         return base.value;
       case "object": {
         const t = base.props.get(name);
@@ -1088,7 +1091,7 @@ class Checker {
         if (index.kind === "String" && base.name && this.options.data) this.checkDataKey(base.name, index.value, index.span);
         return base.value;
       case "object":
-        if (index.kind === "String") return this.memberType(base, index.value, index.span, true);
+        if (index.kind === "String") return this.memberType(base, index.value, index.span);
         return union([...base.props.values()]);
       case "any": case "json": case "unknown":
         return base.k === "json" ? JSON_T : ANY;
@@ -1133,7 +1136,7 @@ class Checker {
       const results = base.types.map((m) => this.methodCall(m, callee, call, env, expected));
       return union(results);
     }
-    const f = this.memberType(base, name, span, true);
+    const f = this.memberType(base, name, span);
     if (f.k === "json" && base.k !== "json") {
       // A key of a dictionary holds JSON data, never a function.
       this.error(call.callee.span, `\`${name}\` is not a function (it is JsonValue)`);
@@ -1155,7 +1158,7 @@ class Checker {
       return ANY;
     }
     if (f.k === "union") {
-      const fns = f.types.filter((m) => m.k === "function");
+      const fns = f.types.filter((m): m is FunctionType => m.k === "function");
       if (fns.length === f.types.length && fns.length > 0) return this.overloaded(fns, new Map(), call, env, expected, name);
     }
     if (f.k === "namespace") {
@@ -1172,15 +1175,14 @@ class Checker {
   }
 
   /** Picks the first signature whose arity fits the call, and checks the call against it. */
-  private overloaded(signatures: readonly Type[], bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
+  private overloaded(signatures: readonly FunctionType[], bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
     const n = call.args.length;
     const spread = call.args.some((a) => a.kind === "Spread");
-    const fits = (s: Type) => s.k === "function" && (spread || (n >= s.params.filter((p) => !p.optional).length && (s.rest !== undefined || n <= s.params.length)));
+    const fits = (s: FunctionType) => spread || (n >= s.params.filter((p) => !p.optional).length && (s.rest !== undefined || n <= s.params.length));
     const candidates = signatures.filter(fits);
     if (candidates.length === 0 && signatures.length > 1) {
-      const fns = signatures.filter((s): s is Extract<Type, { k: "function" }> => s.k === "function");
-      const least = Math.min(...fns.map((s) => s.params.filter((p) => !p.optional).length));
-      const most = fns.some((s) => s.rest) ? Infinity : Math.max(...fns.map((s) => s.params.length));
+      const least = Math.min(...signatures.map((s) => s.params.filter((p) => !p.optional).length));
+      const most = signatures.some((s) => s.rest) ? Infinity : Math.max(...signatures.map((s) => s.params.length));
       const range = most === Infinity ? `at least ${least}` : least === most ? `${least}` : `${least} to ${most}`;
       this.error(where, `\`${name}\` takes ${range} argument${range === "1" ? "" : "s"}, got ${n}`);
       this.args(call, env);
@@ -1205,8 +1207,7 @@ class Checker {
     return this.checkCall(chosen, bindings, call, env, expected, name, where);
   }
 
-  private checkCall(sig: Type, bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
-    if (sig.k !== "function") return ANY;
+  private checkCall(sig: FunctionType, bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
     const args = call.args;
     const spread = args.some((a) => a.kind === "Spread");
     const required = sig.params.filter((p) => !p.optional).length;
@@ -1305,11 +1306,29 @@ class Checker {
   // Narrowing
 
   /** What a condition being true, and being false, says about the variables and paths it tests. */
+  /** On the right of `x ?? …`, `x` is null or undefined, as TypeScript narrows it (a JSON or `any` value stays as it is). */
+  private nullishFacts(left: A.Expression, env: Env): Map<Ref, Type> {
+    const facts = new Map<Ref, Type>();
+    const r = left.kind === "Identifier" || left.kind === "Member" ? this.refOf(left, env) : undefined;
+    if (!r) return facts;
+    const t = this.currentType(r, left, env);
+    if (!isLoose(t)) facts.set(r, union(members(t).filter(isNullish)));
+    return facts;
+  }
+
+  private refOf(x: A.Expression, env: Env): Ref | undefined {
+    return x.kind === "Identifier" ? env.lookup(x.name) : this.pathRef(x, env);
+  }
+
+  private currentType(r: Ref, x: A.Expression, env: Env): Type {
+    return r.kind === "path" ? (env.narrowedType(r) ?? this.types.get(x) ?? ANY) : env.typeOf(r);
+  }
+
   private facts(cond: A.Expression, env: Env): [Map<Ref, Type>, Map<Ref, Type>] {
     const whenTrue = new Map<Ref, Type>();
     const whenFalse = new Map<Ref, Type>();
-    const ref = (x: A.Expression): Ref | undefined => (x.kind === "Identifier" ? env.lookup(x.name) : this.pathRef(x, env));
-    const current = (r: Ref, x: A.Expression): Type => (r.kind === "path" ? (env.narrowedType(r) ?? this.types.get(x) ?? ANY) : env.typeOf(r));
+    const ref = (x: A.Expression): Ref | undefined => this.refOf(x, env);
+    const current = (r: Ref, x: A.Expression): Type => this.currentType(r, x, env);
     switch (cond.kind) {
       case "Identifier": case "Member": {
         const r = ref(cond);
@@ -1385,7 +1404,7 @@ class Checker {
           }
           break;
         }
-        const matches = (m: Type) => (strict ? m.k === nullish : isNullishType(m));
+        const matches = (m: Type) => (strict ? m.k === nullish : isNullish(m));
         const same = union(members(t).filter((m) => matches(m) || isLoose(m)));
         const differ = union(members(t).filter((m) => !matches(m)));
         (negated ? whenTrue : whenFalse).set(v, differ);
@@ -1503,10 +1522,6 @@ function paramName(p: A.Parameter): string {
 
 function isLoose(t: Type): boolean {
   return t.k === "any" || t.k === "json" || t.k === "unknown" || (t.k === "union" && t.types.some((m) => m.k === "any" || m.k === "json"));
-}
-
-function isNullishType(t: Type): boolean {
-  return t.k === "undefined" || t.k === "null";
 }
 
 function nullishWord(t: Type): string {

@@ -9,6 +9,7 @@ import { ops, methods, fields, globals, functionStatics, namespaceMembers, type 
 import {
   ANY, BOOLEAN, DATE, JSON_T, NEVER, NULL, NUMBER, STRING, UNDEFINED, UNKNOWN,
   arrayOf, dict, entity, union, type EntityName, type Param, type Type,
+  type FunctionType,
 } from "./types.js";
 
 /** A type name the checker does not know, in an annotation. */
@@ -88,8 +89,8 @@ export function signatureType(text: string, free: readonly string[] = ["T"]): Ty
 }
 
 const cache = new Map<string, Type>();
-function cached(key: string, make: () => Type): Type {
-  let t = cache.get(key);
+function cached<T extends Type>(key: string, make: () => T): T {
+  let t = cache.get(key) as T | undefined;
   if (!t) cache.set(key, (t = make()));
   return t;
 }
@@ -108,10 +109,17 @@ export function opType(name: string): Type | undefined {
 export type Receiver = keyof typeof methods;
 
 /** The signatures (first, then overloads) of a method of a builtin type, with `T` still free. */
-export function methodTypes(receiver: Receiver, name: string): Type[] | undefined {
+export function methodTypes(receiver: Receiver, name: string): FunctionType[] | undefined {
   const entry = methods[receiver].get(name);
   if (!entry) return undefined;
-  return [entry.signature, ...(entry.overloads ?? [])].map((sig, i) => cached(`method:${receiver}:${name}:${i}`, () => signatureType(sig)));
+  return [entry.signature, ...(entry.overloads ?? [])].map((sig, i) => cached(`method:${receiver}:${name}:${i}`, () => functionSignature(sig)));
+}
+
+/** A method's signature, which must be a function type: a stdlib entry that is not one is a bug of the stdlib. */
+function functionSignature(text: string): FunctionType {
+  const t = signatureType(text);
+  if (t.k !== "function") throw new Error(`stdlib method signature ${JSON.stringify(text)} is not a function type`);
+  return t;
 }
 
 export function methodNames(receiver: Receiver): string[] {

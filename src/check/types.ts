@@ -30,6 +30,9 @@ export type Type =
   | { readonly k: "var"; readonly name: string }
   | { readonly k: "namespace"; readonly name: string };
 
+/** A function type: an op's, a builtin's (each of its overloads), or an arrow's. */
+export type FunctionType = Extract<Type, { k: "function" }>;
+
 const simple = <K extends "number" | "string" | "boolean" | "null" | "undefined" | "Date" | "json" | "any" | "unknown" | "never">(k: K) => Object.freeze({ k }) as Type;
 
 export const NUMBER = simple("number");

@@ -182,7 +182,7 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
   // A Weft object first: the commonest write (`groups[user] = …`), one prototype check.
   if (typeof obj === "object") {
     const proto = Object.getPrototypeOf(obj);
-    if (proto === DICTIONARY_PROTOTYPE || proto === null) return setOwn(obj as Record<string | number, Value>, key, value, span);
+    if (proto === DICTIONARY_PROTOTYPE || proto === null) return setOwn(obj as Record<string | number, Value>, key, value, span, true);
   }
   if (Array.isArray(obj)) {
     const index = typeof key === "number" ? key : isIndexString(key) ? Number(key) : undefined;
@@ -206,14 +206,18 @@ export function setMember(obj: Value, key: string | number, value: Value, span: 
     const what = isEntity(obj) ? `${entityTypeName(obj)} fields are read-only` : `cannot set properties of ${typeName(obj)}`;
     fail(`${what} (setting ${quote(key)})`, span);
   }
-  setOwn(obj as Record<string | number, Value>, key, value, span);
+  setOwn(obj as Record<string | number, Value>, key, value, span, false);
 }
 
-/** A write to an own property of an object: never `__proto__`, never into frozen data, within `maxObjectSize`. */
-function setOwn(record: Record<string | number, Value>, key: string | number, value: Value, span: Span): void {
+/**
+ * A write to an own property of an object: never `__proto__`, never into frozen data, within
+ * `maxObjectSize`. `inheritsNothing`: the prototype has no keys, so a defined value is an own key,
+ * and only an undefined one needs the slower own-key test.
+ */
+function setOwn(record: Record<string | number, Value>, key: string | number, value: Value, span: Span, inheritsNothing: boolean): void {
   if (key === "__proto__") fail("`__proto__` cannot be set in Weft", span);
   writable(record, span);
-  if (!Object.hasOwn(record, key)) {
+  if (!(inheritsNothing && record[key] !== undefined) && !Object.hasOwn(record, key)) {
     const n = (keyCounts.get(record) ?? Object.keys(record).length) + 1;
     active().checkObjectSize(n, span);
     keyCounts.set(record, n);

@@ -1,6 +1,10 @@
 // @ts-nocheck
-// Unknown members of builtin namespaces.
-// expect: error 5:21 Object has no member `keyz` (did you mean `keys`?)
-// expect: error 6:6 Math has no member `maxx` (did you mean `max`?)
-const keys = Object.keyz(runConfig(runs[0]))
-Math.maxx(1, 2)
+// A namespace's unknown member is an error that suggests the nearest name; only `Math.random` has its own message.
+// expect: error 7:6 Math has no member `sqr` (did you mean `sqrt`?)
+// expect: error 8:6 JSON has no member `parze` (did you mean `parse`?)
+// expect: error 9:8 Object has no member `kees` (did you mean `keys`?)
+// expect: error 10:6 `Math.random` is not available: a program's answer depends only on its workspace and its clock
+Math.sqr(4)
+JSON.parze("1")
+Object.kees({})
+Math.random()
