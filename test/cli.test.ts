@@ -3,6 +3,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sampleFile } from "./helpers/weft.js";
@@ -36,6 +37,15 @@ describe("the package's bin", () => {
     const r = spawnSync(bin, ["eval", "1 + 1", "--json"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
     expect(r.error).toBeUndefined();
     expect(JSON.parse(r.stdout.trim())).toEqual({ value: 2, console: [] });
+  });
+
+  // scripts/finish-dist.mjs: the bundled build, not the package's hundreds of modules, and the same version.
+  it("loads Chevrotain's bundled build of the installed version, from beside dist/", () => {
+    const fromDist = createRequire(bin).resolve("chevrotain");
+    expect(fromDist).toBe(join(root, "dist", "node_modules", "chevrotain", "chevrotain.mjs"));
+    const installed = createRequire(join(root, "package.json")).resolve("chevrotain");
+    const version = (file: string) => (JSON.parse(readFileSync(join(file, "..", "..", "..", "package.json"), "utf8")) as { version: string }).version;
+    expect((JSON.parse(readFileSync(join(fromDist, "..", "package.json"), "utf8")) as { version: string }).version).toBe(version(installed));
   });
 });
 
