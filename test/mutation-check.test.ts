@@ -252,6 +252,7 @@ describe("types: the algebra", () => {
     expect(sameType(tuple(NUMBER, STRING), tuple(NUMBER, STRING))).toBe(true);
     expect(sameType(tuple(NUMBER, STRING), tuple(NUMBER))).toBe(false);
     expect(sameType(tuple(NUMBER, STRING), tuple(STRING, NUMBER))).toBe(false);
+    expect(sameType(tuple(NUMBER, STRING), tuple(NUMBER, NUMBER)), "one element alike is not enough").toBe(false);
     expect(sameType(union([NUMBER, STRING]), union([STRING, NUMBER]))).toBe(true);
     expect(sameType(union([NUMBER, STRING]), union([NUMBER, NULL]))).toBe(false);
     expect(sameType(union([NUMBER, STRING]), union([NUMBER, STRING, NULL]))).toBe(false);
