@@ -364,7 +364,7 @@ describe("types: the algebra", () => {
 describe("annotations: resolveType reads a type as TypeScript writes it", () => {
   const read = (text: string, vars: string[] = []) => {
     const unknown: string[] = [];
-    const t = resolveType(parseType(text), new Set(vars), (e) => unknown.push(e.name));
+    const t = resolveType(parseType(text), new Set(vars), (e) => unknown.push(e instanceof UnknownTypeName ? e.name : "rest not an array"));
     return { text: typeToString(t), unknown };
   };
 
@@ -390,6 +390,14 @@ describe("annotations: resolveType reads a type as TypeScript writes it", () => 
     expect(read("T[]", ["T"])).toEqual({ text: "T[]", unknown: [] });
     expect(read("Foo | number")).toEqual({ text: "any", unknown: ["Foo"] });
     expect(read("T")).toEqual({ text: "any", unknown: ["T"] });
+  });
+
+  it("a rest parameter must be of an array type (an array, a tuple, any, or a union of those)", () => {
+    expect(read("(...xs: string) => number").unknown).toEqual(["rest not an array"]);
+    expect(read("(...xs: number | string[]) => number").unknown).toEqual(["rest not an array"]);
+    for (const ok of ["(...xs: string[]) => number", "(...xs: [number, string]) => number", "(...xs: any) => number", "(...xs: string[] | number[]) => number", "(...xs) => number"]) {
+      expect(read(ok).unknown, ok).toEqual([]);
+    }
   });
 
   it("signatureType reads a generic signature's type parameters", () => {

@@ -24,7 +24,7 @@ import {
   type FunctionType,
 } from "./types.js";
 import {
-  KNOWN_TYPE_NAMES, fieldNames, fieldType, globalType, methodNames, methodTypes, opType, resolveType, staticMembers,
+  KNOWN_TYPE_NAMES, RestNotArray, fieldNames, fieldType, globalType, methodNames, methodTypes, opType, resolveType, restTypeOk, staticMembers,
   type Receiver,
 } from "./stdlib-types.js";
 
@@ -194,6 +194,7 @@ interface FnFrame {
 }
 
 const HOST_NAMES = new Set(["globalThis", "window", "self", "global", "process", "require", "module", "exports", "eval", "Function", "Reflect", "Proxy", "Symbol", "WeakRef", "import"]);
+const REST_NOT_ARRAY = "a rest parameter must be of an array type (its arguments arrive as one array)";
 const DANGEROUS_KEYS = new Set(["constructor", "__proto__", "prototype"]);
 
 const ENTITY_HINTS: Record<string, string> = {
@@ -669,6 +670,10 @@ class Checker {
       let t: Type;
       if (p.type) {
         t = this.annotation(p.type);
+        if (p.rest && !restTypeOk(t)) {
+          this.error(p.type.span, REST_NOT_ARRAY);
+          t = arrayOf(ANY);
+        }
         if (contextual && !containsVar(contextual, new Map()) && !assignable(contextual, t)) {
           this.error(p.type.span, `the parameter \`${paramName(p)}\` is declared ${typeToString(t)}, but it is given ${article(typeToString(contextual))}`);
         }
@@ -1421,6 +1426,7 @@ class Checker {
 
   private annotation(node: A.TypeNode): Type {
     return resolveType(node, new Set(), (e) => {
+      if (e instanceof RestNotArray) return this.error(e.node.span, REST_NOT_ARRAY);
       const near = closest(e.name, KNOWN_TYPE_NAMES);
       this.error(e.node.span, `unknown type \`${e.name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`);
     });

@@ -8,7 +8,7 @@ import { Namespace } from "../runtime/values.js";
 import { ops, methods, fields, globals, functionStatics, namespaceMembers, type StaticEntry } from "../../stdlib/index.js";
 import {
   ANY, BOOLEAN, DATE, JSON_T, NEVER, NULL, NUMBER, STRING, UNDEFINED, UNKNOWN,
-  arrayOf, dict, entity, union, type EntityName, type Param, type Type,
+  arrayOf, dict, entity, members, union, type EntityName, type Param, type Type,
   type FunctionType,
 } from "./types.js";
 
@@ -17,15 +17,25 @@ export class UnknownTypeName {
   constructor(readonly name: string, readonly node: A.TypeRef) {}
 }
 
+/** A rest parameter annotated with a type that is not an array's (`...xs: string`): its arguments arrive as an array. */
+export class RestNotArray {
+  constructor(readonly node: A.TypeNode) {}
+}
+
+/** Whether a rest parameter may be declared of this type: an array, a tuple, `any`, or a union of those (as TypeScript). */
+export function restTypeOk(t: Type): boolean {
+  return members(t).every((m) => m.k === "array" || m.k === "tuple" || m.k === "any" || m.k === "never");
+}
+
 const ENTITY_NAMES: readonly EntityName[] = ["Run", "Artifact", "ArtifactVersion", "User", "Project"];
 export const KNOWN_TYPE_NAMES = [
   "number", "string", "boolean", "null", "undefined", "Date", "any", "unknown", "never", "object", "JsonValue",
   "ConfigDict", "SummaryDict", "HistoryRow", "Record", "Array", ...ENTITY_NAMES,
 ];
 
-/** Resolves a type annotation. `vars` are the type variables in scope (`T`, `U`); unknown names call `onUnknown`. */
-export function resolveType(node: A.TypeNode, vars: ReadonlySet<string>, onUnknown: (e: UnknownTypeName) => void): Type {
-  const r = (n: A.TypeNode) => resolveType(n, vars, onUnknown);
+/** Resolves a type annotation. `vars` are the type variables in scope (`T`, `U`); unknown names and misplaced types call `onProblem`. */
+export function resolveType(node: A.TypeNode, vars: ReadonlySet<string>, onProblem: (e: UnknownTypeName | RestNotArray) => void): Type {
+  const r = (n: A.TypeNode) => resolveType(n, vars, onProblem);
   switch (node.kind) {
     case "ArrayType":
       return arrayOf(r(node.element));
@@ -43,13 +53,15 @@ export function resolveType(node: A.TypeNode, vars: ReadonlySet<string>, onUnkno
       for (const p of node.params) {
         const t = p.type ? r(p.type) : ANY;
         const name = p.target.kind === "Identifier" ? p.target.name : "arg";
-        if (p.rest) rest = { name, type: t.k === "array" ? t.element : ANY, optional: true };
-        else params.push({ name, type: t, optional: p.optional || p.defaultValue !== undefined });
+        if (p.rest) {
+          if (p.type && !restTypeOk(t)) onProblem(new RestNotArray(p.type));
+          rest = { name, type: t.k === "array" ? t.element : ANY, optional: true };
+        } else params.push({ name, type: t, optional: p.optional || p.defaultValue !== undefined });
       }
       return { k: "function", params, returns: r(node.returns), typeParams: [], ...(rest ? { rest } : {}) };
     }
     case "TypeRef":
-      return typeRef(node, vars, r, onUnknown);
+      return typeRef(node, vars, r, onProblem);
   }
 }
 
@@ -83,7 +95,7 @@ export function signatureType(text: string, free: readonly string[] = ["T"]): Ty
   const typeParams = generic ? generic[1]!.split(",").map((s) => s.trim()) : [];
   const body = generic ? text.slice(generic[0].length) : text;
   const t = resolveType(parseType(body), new Set([...free, ...typeParams]), (e) => {
-    throw new Error(`stdlib signature ${JSON.stringify(text)} names an unknown type ${e.name}`);
+    throw new Error(`stdlib signature ${JSON.stringify(text)}: ${e instanceof UnknownTypeName ? `names an unknown type ${e.name}` : "a rest parameter of a type that is not an array"}`);
   });
   return t.k === "function" ? { ...t, typeParams } : t;
 }
