@@ -846,7 +846,7 @@ class Checker {
         break;
       case "+=": {
         result = this.plus(current, value, { kind: "Binary", operator: "+", left: e.target, right: e.value, span: e.span });
-        if (!isLoose(declared) && !assignable(result, declared) && !(stringLike(result) && members(declared).some((m) => m.k === "string"))) this.error(e.span, `\`+=\` would make ${typeToString(declared)} a ${typeToString(result)}`);
+        if (!isLoose(declared) && !assignable(result, declared)) this.error(e.span, `\`+=\` would make ${typeToString(declared)} a ${typeToString(result)}`);
         break;
       }
       case "||=": case "&&=": case "??=": {
