@@ -610,7 +610,11 @@ class Checker {
       const hint = expectedTuple?.k === "tuple" ? expectedTuple.elements[i] : expectedElement?.k === "array" ? expectedElement.element : undefined;
       elements.push(this.expr(x, env, hint));
     });
-    if (expectedTuple && !spread && !expectedElement) return { k: "tuple", elements };
+    // Where both a tuple and an array are expected (`[number, string] | number[]`), the tuple if the elements fit it.
+    if (expectedTuple && !spread) {
+      const tuple: Type = { k: "tuple", elements };
+      if (!expectedElement || assignable(tuple, expectedTuple)) return tuple;
+    }
     if (elements.length === 0) return arrayOf(expectedElement?.k === "array" ? expectedElement.element : ANY);
     const widened = elements.map(widen);
     if (widened.every((t) => t.k === "object")) return arrayOf(mergeObjects(widened));
