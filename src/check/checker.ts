@@ -1093,11 +1093,12 @@ class Checker {
         return base.element;
       case "tuple":
         if (index.kind === "Number") return base.elements[index.value] ?? UNDEFINED;
+        if (index.kind === "String" && /^\d+$/.test(index.value)) return base.elements[Number(index.value)] ?? UNDEFINED;
         return union(base.elements);
       case "string":
         return STRING;
       case "dict":
-        if (index.kind === "String" && base.name && this.options.data) this.checkDataKey(base.name, index.value, index.span);
+        if (index.kind === "String" && base.name) this.checkDataKey(base.name, index.value, index.span);
         return base.value;
       case "object":
         if (index.kind === "String") return this.memberType(base, index.value, index.span);
@@ -1408,8 +1409,9 @@ class Checker {
           // Strictly equal to a literal, a value is neither null nor undefined.
           if (ot) (negated ? whenFalse : whenTrue).set(v, literal && strict ? narrowToLiteral(t, literal) : narrowTo(t, ot));
           if (literal && strict) {
+            // Nothing left (`k: "a"` where `k !== "a"`) is never, as in TypeScript: that branch cannot run.
             const others = members(t).filter((m) => !(m.k === "literal" && m.value === (literal as { value: unknown }).value));
-            if (others.length > 0) (negated ? whenTrue : whenFalse).set(v, union(others));
+            (negated ? whenTrue : whenFalse).set(v, union(others));
           }
           break;
         }
