@@ -694,7 +694,8 @@ class Checker {
       }
       if (p.rest) rest = { name: paramName(p), type: t.k === "array" ? t.element : ANY, optional: true };
       else params.push({ name: paramName(p), type: t, optional: p.optional || p.defaultValue !== undefined });
-      this.assignPattern(p.target, t, fnEnv);
+      // Inside the body a parameter with a default is never undefined (TypeScript drops `undefined`, not `null`).
+      this.assignPattern(p.target, p.defaultValue ? union(members(t).filter((m) => m.k !== "undefined")) : t, fnEnv);
     });
     const declared = e.returnType ? this.annotation(e.returnType) : undefined;
     const outer = this.fn;
