@@ -1290,8 +1290,8 @@ class Checker {
       }
       this.expectAssignable(t, want, a.span, `the argument \`${sig.params[i]?.name ?? sig.rest?.name ?? "value"}\` of \`${name}\``);
     });
-    const result = substitute(sig.returns, bindings, expected && !containsVar(expected, new Map()) ? ANY : ANY);
-    return result;
+    // A type variable no argument bound (`[].map(f)` with `f` of `any`) is `any`.
+    return substitute(sig.returns, bindings, ANY);
   }
 
   /** Checks the arguments of a call that cannot be checked against a signature, for their own errors. */
