@@ -18,10 +18,8 @@ import type { DataShape } from "./data-shape.js";
 import {
   ANY, BOOLEAN, DATE, JSON_T, NEVER, NULL, NUMBER, STRING, UNDEFINED, UNKNOWN,
   arrayOf, assignable, containsVar, dict, entity, falsyPart, hasNullish, infer as inferTypes, members, mergeObjects, numeric, overlaps,
-  removeNullish, sameType, stringLike, substitute, truthyPart, typeToString, union, widen,
-  type EntityName, type Param, type Type,
-  isNullish,
-  type FunctionType,
+  isNullish, removeNullish, sameType, stringLike, substitute, truthyPart, typeToString, union, widen,
+  type EntityName, type FunctionType, type LiteralType, type Param, type Type,
 } from "./types.js";
 import {
   KNOWN_TYPE_NAMES, RestNotArray, fieldNames, fieldType, globalType, methodNames, methodTypes, opType, resolveType, restTypeOk, staticMembers,
@@ -1189,13 +1187,12 @@ class Checker {
   private overloaded(signatures: readonly FunctionType[], bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
     const n = call.args.length;
     const spread = call.args.some((a) => a.kind === "Spread");
-    const fits = (s: FunctionType) => spread || (n >= s.params.filter((p) => !p.optional).length && (s.rest !== undefined || n <= s.params.length));
+    const fits = (s: FunctionType) => spread || (n >= requiredCount(s) && n <= mostArguments(s));
     const candidates = signatures.filter(fits);
     if (candidates.length === 0 && signatures.length > 1) {
-      const least = Math.min(...signatures.map((s) => s.params.filter((p) => !p.optional).length));
-      const most = signatures.some((s) => s.rest) ? Infinity : Math.max(...signatures.map((s) => s.params.length));
-      const range = most === Infinity ? `at least ${least}` : least === most ? `${least}` : `${least} to ${most}`;
-      this.error(where, `\`${name}\` takes ${range} argument${range === "1" ? "" : "s"}, got ${n}`);
+      const least = Math.min(...signatures.map(requiredCount));
+      const most = Math.max(...signatures.map(mostArguments));
+      this.error(where, arityMessage(name, least, most, n));
       this.args(call, env);
       return ANY;
     }
@@ -1221,11 +1218,8 @@ class Checker {
   private checkCall(sig: FunctionType, bindings: Map<string, Type>, call: A.Call, env: Env, expected: Type | undefined, name: string, where: Span = call.span): Type {
     const args = call.args;
     const spread = args.some((a) => a.kind === "Spread");
-    const required = sig.params.filter((p) => !p.optional).length;
-    if (!spread && (args.length < required || (sig.rest === undefined && args.length > sig.params.length))) {
-      const range = required === sig.params.length ? `${required}` : sig.rest ? `at least ${required}` : `${required} to ${sig.params.length}`;
-      this.error(where, `\`${name}\` takes ${range} argument${range === "1" || range === "at least 1" ? "" : "s"}, got ${args.length}`);
-    }
+    const required = requiredCount(sig);
+    if (!spread && (args.length < required || args.length > mostArguments(sig))) this.error(where, arityMessage(name, required, mostArguments(sig), args.length));
     const paramOf = (i: number): Type | undefined => sig.params[i]?.type ?? sig.rest?.type;
     const argTypes: (Type | undefined)[] = new Array(args.length);
     // The receiver's element type `T` is given; the arguments bind only the signature's own type variables.
@@ -1316,25 +1310,27 @@ class Checker {
 
   // Narrowing
 
-  /** What a condition being true, and being false, says about the variables and paths it tests. */
   /** On the right of `x ?? …`, `x` is null or undefined, as TypeScript narrows it (a JSON or `any` value stays as it is). */
   private nullishFacts(left: A.Expression, env: Env): Map<Ref, Type> {
     const facts = new Map<Ref, Type>();
-    const r = left.kind === "Identifier" || left.kind === "Member" ? this.refOf(left, env) : undefined;
+    const r = this.refOf(left, env);
     if (!r) return facts;
     const t = this.currentType(r, left, env);
     if (!isLoose(t)) facts.set(r, union(members(t).filter(isNullish)));
     return facts;
   }
 
+  /** The variable or property path (`row.model`) an expression names, if it names one. */
   private refOf(x: A.Expression, env: Env): Ref | undefined {
     return x.kind === "Identifier" ? env.lookup(x.name) : this.pathRef(x, env);
   }
 
+  /** The type a variable or path has here, after the narrowings in force. */
   private currentType(r: Ref, x: A.Expression, env: Env): Type {
     return r.kind === "path" ? (env.narrowedType(r) ?? this.types.get(x) ?? ANY) : env.typeOf(r);
   }
 
+  /** What a condition being true, and being false, says about the variables and paths it tests. */
   private facts(cond: A.Expression, env: Env): [Map<Ref, Type>, Map<Ref, Type>] {
     const whenTrue = new Map<Ref, Type>();
     const whenFalse = new Map<Ref, Type>();
@@ -1405,13 +1401,13 @@ class Checker {
         if (!nullish) {
           // Against a literal (`kind === "model"`) the literal's own type, so a union of literals
           // narrows both ways: to that literal where equal, to the others where not.
-          const literal = other.kind === "String" || other.kind === "Number" || other.kind === "Boolean" ? ({ k: "literal", value: other.value } as Type) : undefined;
+          const literal: LiteralType | undefined = other.kind === "String" || other.kind === "Number" || other.kind === "Boolean" ? { k: "literal", value: other.value } : undefined;
           const ot = literal ?? this.types.get(other);
           // Strictly equal to a literal, a value is neither null nor undefined.
           if (ot) (negated ? whenFalse : whenTrue).set(v, literal && strict ? narrowToLiteral(t, literal) : narrowTo(t, ot));
           if (literal && strict) {
             // Nothing left (`k: "a"` where `k !== "a"`) is never, as in TypeScript: that branch cannot run.
-            const others = members(t).filter((m) => !(m.k === "literal" && m.value === (literal as { value: unknown }).value));
+            const others = members(t).filter((m) => !(m.k === "literal" && m.value === literal.value));
             (negated ? whenTrue : whenFalse).set(v, union(others));
           }
           break;
@@ -1533,6 +1529,22 @@ function paramName(p: A.Parameter): string {
   return p.target.kind === "Identifier" ? p.target.name : "argument";
 }
 
+/** How many arguments a signature needs: its parameters that are not optional. */
+function requiredCount(sig: FunctionType): number {
+  return sig.params.filter((p) => !p.optional).length;
+}
+
+/** How many arguments a signature takes at most: Infinity where a rest parameter takes the rest. */
+function mostArguments(sig: FunctionType): number {
+  return sig.rest ? Infinity : sig.params.length;
+}
+
+/** "`round` takes 1 argument, got 2", "`max` takes at least 1 argument, got 0", "`slice` takes 0 to 2 arguments, …". */
+function arityMessage(name: string, least: number, most: number, got: number): string {
+  const range = most === Infinity ? `at least ${least}` : least === most ? `${least}` : `${least} to ${most}`;
+  return `\`${name}\` takes ${range} argument${least === 1 && (most === 1 || most === Infinity) ? "" : "s"}, got ${got}`;
+}
+
 function isLoose(t: Type): boolean {
   return t.k === "any" || t.k === "json" || t.k === "unknown" || (t.k === "union" && t.types.some((m) => m.k === "any" || m.k === "json"));
 }
@@ -1580,9 +1592,8 @@ function typeofLoose(t: Type, tag: string): Type[] {
 }
 
 /** `x === "a"`: x's literal members equal to it, and its other members that can hold it (never null or undefined). */
-function narrowToLiteral(t: Type, literal: Type): Type {
-  const value = (literal as { value: unknown }).value;
-  const kept = members(removeNullish(t)).filter((m) => (m.k === "literal" ? m.value === value : overlaps(m, literal)));
+function narrowToLiteral(t: Type, literal: LiteralType): Type {
+  const kept = members(removeNullish(t)).filter((m) => (m.k === "literal" ? m.value === literal.value : overlaps(m, literal)));
   return kept.length > 0 ? union(kept) : t;
 }
 

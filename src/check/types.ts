@@ -33,6 +33,9 @@ export type Type =
 /** A function type: an op's, a builtin's (each of its overloads), or an arrow's. */
 export type FunctionType = Extract<Type, { k: "function" }>;
 
+/** A literal type: `"model"`, `1`, `true`. */
+export type LiteralType = Extract<Type, { k: "literal" }>;
+
 const simple = <K extends "number" | "string" | "boolean" | "null" | "undefined" | "Date" | "json" | "any" | "unknown" | "never">(k: K) => Object.freeze({ k }) as Type;
 
 export const NUMBER = simple("number");
