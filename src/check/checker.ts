@@ -22,7 +22,7 @@ import {
   type EntityName, type FunctionType, type LiteralType, type Param, type Type,
 } from "./types.js";
 import {
-  KNOWN_TYPE_NAMES, RestNotArray, fieldNames, fieldType, globalType, methodNames, methodTypes, opType, resolveType, restTypeOk, staticMembers,
+  KNOWN_TYPE_NAMES, RestNotArray, fieldNames, fieldType, globalType, methodNames, methodTypes, opType, resolveType, restParam, restTypeOk, staticMembers,
   type Receiver,
 } from "./stdlib-types.js";
 
@@ -690,7 +690,7 @@ class Checker {
         t = p.type ? t : union([removeNullish(t), widen(d)]);
         if (!p.type && t.k === "any") t = widen(d);
       }
-      if (p.rest) rest = { name: paramName(p), type: t.k === "array" ? t.element : ANY, optional: true };
+      if (p.rest) rest = restParam(paramName(p), t);
       else params.push({ name: paramName(p), type: t, optional: p.optional || p.defaultValue !== undefined });
       // Inside the body a parameter with a default is never undefined (TypeScript drops `undefined`, not `null`).
       this.assignPattern(p.target, p.defaultValue ? union(members(t).filter((m) => m.k !== "undefined")) : t, fnEnv);

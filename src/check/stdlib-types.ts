@@ -27,6 +27,11 @@ export function restTypeOk(t: Type): boolean {
   return members(t).every((m) => m.k === "array" || m.k === "tuple" || m.k === "any" || m.k === "never");
 }
 
+/** A rest parameter of type `t` (`...xs: number[]`), which a signature holds as the type of each argument it takes. */
+export function restParam(name: string, t: Type): Param {
+  return { name, type: t.k === "array" ? t.element : ANY, optional: true };
+}
+
 const ENTITY_NAMES: readonly EntityName[] = ["Run", "Artifact", "ArtifactVersion", "User", "Project"];
 export const KNOWN_TYPE_NAMES = [
   "number", "string", "boolean", "null", "undefined", "Date", "any", "unknown", "never", "object", "JsonValue",
@@ -55,7 +60,7 @@ export function resolveType(node: A.TypeNode, vars: ReadonlySet<string>, onProbl
         const name = p.target.kind === "Identifier" ? p.target.name : "arg";
         if (p.rest) {
           if (p.type && !restTypeOk(t)) onProblem(new RestNotArray(p.type));
-          rest = { name, type: t.k === "array" ? t.element : ANY, optional: true };
+          rest = restParam(name, t);
         } else params.push({ name, type: t, optional: p.optional || p.defaultValue !== undefined });
       }
       return { k: "function", params, returns: r(node.returns), typeParams: [], ...(rest ? { rest } : {}) };

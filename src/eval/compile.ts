@@ -413,12 +413,10 @@ class Compiler {
         const v = p.code(env);
         if (!p.spread) out.push(v);
         else if (Array.isArray(v)) {
-          env.ctx.checkArrayLength(out.length + v.length, p.span);
-          env.ctx.allocateElements(v.length, p.span);
+          env.ctx.arrayMade(out.length + v.length, v.length, p.span);
           for (let i = 0; i < v.length; i++) out.push(v[i]);
         } else if (typeof v === "string") {
-          env.ctx.checkArrayLength(out.length + v.length, p.span);
-          env.ctx.allocateElements(v.length, p.span);
+          env.ctx.arrayMade(out.length + v.length, v.length, p.span);
           for (const c of v) out.push(c);
         } else fail("runtime", `${typeName(v)} is not iterable, so it cannot be spread into a list`, p.span);
       }
@@ -434,8 +432,7 @@ class Compiler {
     const span = e.span;
     return (env) => {
       const out = make(env);
-      env.ctx.checkArrayLength(out.length, span);
-      env.ctx.allocateElements(own, span);
+      env.ctx.arrayMade(out.length, own, span);
       return out;
     };
   }
@@ -449,8 +446,7 @@ class Compiler {
         if (part === undefined) out.length++;
         else for (const v of part(env)) out.push(v);
       }
-      env.ctx.checkArrayLength(out.length, e.span);
-      env.ctx.allocateElements(out.length, e.span);
+      env.ctx.arrayMade(out.length, out.length, e.span);
       return out;
     };
   }

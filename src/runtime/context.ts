@@ -117,10 +117,7 @@ export class EvalContext {
       if (typeof v === "string") {
         this.checkStringLength(v.length);
         this.allocateChars(v.length);
-      } else if (Array.isArray(v)) {
-        this.checkArrayLength(v.length);
-        this.allocateElements(v.length);
-      }
+      } else if (Array.isArray(v)) this.arrayMade(v.length, v.length);
     }
     return v;
   }
@@ -146,6 +143,12 @@ export class EvalContext {
       this.depth = 0;
       throw new WeftError("limit", `calls nested more than ${this.limits.maxCallDepth} deep: is a function calling itself without end? (raise limits.maxCallDepth or --max-call-depth)`);
     }
+  }
+
+  /** An array of `length` elements, `added` of them new to this evaluation: held to `maxArrayLength`, charged to `maxAllocation`. */
+  arrayMade(length: number, added: number, span?: Span): void {
+    this.checkArrayLength(length, span);
+    this.allocateElements(added, span);
   }
 
   /** `span`: where the array grows, for a caller that no `locate` wraps (a write by index or `length`). */

@@ -48,7 +48,7 @@ export const mathMembers = byName<StaticEntry>([
 export const jsonMembers = byName<StaticEntry>([
   stat("stringify", "(value: unknown, replacer?: null | string[] | ((key: string, value: any) => any), space?: number | string) => string", "The value as JSON text; `undefined` for a function or `undefined`.", fn("stringify", (v: Value, replacer: Value, space: Value) => {
     const text = stringifyJson(v, replacer, space);
-    return text === undefined ? undefined : active().made(active().checkString(text));
+    return text === undefined ? undefined : active().made(text);
   })),
   stat("parse", "(text: string, reviver?: (key: string, value: any) => any) => any", "The value that JSON text describes; a syntax error in the text is a runtime error.", fn("parse", (text: Value, reviver: Value) => {
     const value = host(() => fromHostJson(JSON.parse(toStr(text))));
@@ -157,7 +157,7 @@ export const numberStatics = byName<StaticEntry>([
 ]);
 
 export const stringStatics = byName<StaticEntry>([
-  stat("fromCharCode", "(...codes: number[]) => string", "The string of the UTF-16 code units.", fn("fromCharCode", (...codes: Value[]) => active().made(active().checkString(inChunks(nums(codes), "", (s, chunk) => s + String.fromCharCode(...chunk)))))),
+  stat("fromCharCode", "(...codes: number[]) => string", "The string of the UTF-16 code units.", fn("fromCharCode", (...codes: Value[]) => active().made(inChunks(nums(codes), "", (s, chunk) => s + String.fromCharCode(...chunk))))),
 ]);
 
 /** Parses a date string as V8 does, but reading local-time forms as UTC. */
@@ -198,7 +198,7 @@ function log(level: "log" | "warn" | "error") {
   return fn(level, (...args: Value[]) => {
     const ctx = active();
     const text = args.map(consoleText).join(" ");
-    ctx.made(ctx.checkString(text));
+    ctx.made(text);
     ctx.console.push({ level, text });
     return undefined;
   });
