@@ -15,7 +15,10 @@ chmodSync(new URL("dist/src/cli/bin.js", root), 0o755);
 
 // The package's folder, from its entry (its `exports` do not list package.json).
 let chevrotainRoot = dirname(createRequire(import.meta.url).resolve("chevrotain"));
-while (!existsSync(join(chevrotainRoot, "package.json"))) chevrotainRoot = dirname(chevrotainRoot);
+while (!existsSync(join(chevrotainRoot, "package.json"))) {
+  if (dirname(chevrotainRoot) === chevrotainRoot) throw new Error("finish-dist: no package.json above Chevrotain's entry");
+  chevrotainRoot = dirname(chevrotainRoot);
+}
 const { version } = JSON.parse(readFileSync(join(chevrotainRoot, "package.json"), "utf8"));
 const vendored = new URL("dist/node_modules/chevrotain/", root);
 mkdirSync(vendored, { recursive: true });
