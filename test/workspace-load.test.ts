@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
 import { WeftError } from "../src/errors.js";
 import { Artifact, ArtifactVersion, Project, Run, User, Workspace } from "../src/workspace/entities.js";
 import { formatPath, loadWorkspace, MAX_REPORTED_PROBLEMS } from "../src/workspace/load.js";
+import { quicklyValid, workspaceFileSchema } from "../src/workspace/schema.js";
+import fc from "fast-check";
+import { workspace } from "../src/testing/workspace.js";
 
 // The fixture is written the way a workspace file is: plain JSON-shaped data.
 type Json = any;
@@ -500,5 +503,91 @@ describe("formatPath", () => {
     [["runs", 0, "config", 'say "hi"'], 'runs[0].config["say \\"hi\\""]'],
   ])("%j is %s", (path, text) => {
     expect(formatPath(path)).toBe(text);
+  });
+});
+
+describe("quicklyValid: the loader's fast path past zod", () => {
+  const schemaAccepts = (data: unknown) => workspaceFileSchema.safeParse(data).success;
+
+  it("vouches for every valid JSON-shaped file (or big files would all go the slow way)", () => {
+    fc.assert(
+      fc.property(workspace({ maxRuns: 8, maxArtifacts: 4 }), (file) => quicklyValid(file)),
+      { seed: 8101, numRuns: 300 },
+    );
+    const path = fileURLToPath(new URL("../examples/workspace.json", import.meta.url));
+    expect(quicklyValid(JSON.parse(readFileSync(path, "utf8")))).toBe(true);
+    expect(quicklyValid(fixture())).toBe(true);
+  });
+
+  /** Every object and array in `v`, `v` first. */
+  function containers(v: unknown, out: object[] = []): object[] {
+    if (v === null || typeof v !== "object" || out.includes(v)) return out;
+    out.push(v);
+    for (const key of Object.keys(v)) containers((v as Record<string, unknown>)[key], out);
+    return out;
+  }
+
+  class Point {
+    constructor(readonly x = 1) {}
+  }
+  /** Values a bad file might hold anywhere: wrong types, edge numbers, strings that are nearly dates or references. */
+  const oddValue = fc.constantFrom<unknown>(
+    undefined, null, true, 0, -0, -1, 1.5, 2 ** 53, NaN, Infinity, "", "x", "a:b", "model:v01", "model:v1",
+    "2026-02-29T00:00:00Z", "2024-02-29T00:00:00Z", "2026-10-01T00:00:00", "2026-10-01 00:00:00Z", [], [1], {}, { _step: "1" },
+    { _step: 1 }, new Date(0), new Point(), Object.create({ inherited: 1 }), [undefined], Symbol("s"), () => 1, 10n,
+  );
+
+  type Edit = { at: number; how: "replace" | "delete" | "add"; key: string; value: unknown };
+  const edit: fc.Arbitrary<Edit> = fc.record({
+    at: fc.nat(),
+    how: fc.constantFrom("replace" as const, "delete" as const, "add" as const),
+    key: fc.constantFrom("id", "name", "user", "runs", "versions", "aliases", "config", "_step", "history", "extra", "__proto__"),
+    value: oddValue,
+  });
+
+  /** Applies one edit inside the container of `file` that `at` picks. */
+  function applyEdit(file: unknown, e: Edit): void {
+    const places = containers(file);
+    const target = places[e.at % places.length] as Record<string | number, unknown>;
+    const keys = Object.keys(target);
+    const key = Array.isArray(target) ? (keys.length === 0 ? 0 : e.at % keys.length) : (keys[e.at % Math.max(1, keys.length)] ?? e.key);
+    if (e.how === "replace") target[key] = e.value;
+    else if (e.how === "delete") delete target[key];
+    else Object.defineProperty(target, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
+  }
+
+  it("vouches for no file the schema refuses (one edit anywhere in a valid file)", () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(workspace({ maxRuns: 4, maxArtifacts: 2, maxVersions: 3, maxHistory: 3 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (file, edits) => {
+        const bad = structuredClone(file);
+        for (const e of edits) applyEdit(bad, e);
+        const accepts = schemaAccepts(bad);
+        if (!accepts) refused++;
+        if (quicklyValid(bad)) expect(accepts).toBe(true);
+      }),
+      { seed: 8102, numRuns: 2000 },
+    );
+    // The edits must reach the interesting side: most of them break the file.
+    expect(refused).toBeGreaterThan(1000);
+  });
+
+  it("sends to zod what it cannot vouch for, which may still be valid", () => {
+    const withUndefined = modified((w) => (w.runs[1].name = undefined));
+    expect(quicklyValid(withUndefined)).toBe(false);
+    expect(schemaAccepts(withUndefined)).toBe(true);
+    expect(loadWorkspace(withUndefined).runs[1]!.name).toBeUndefined();
+  });
+
+  it.each([
+    ["a run with a key of its prototype's", (w: Json) => (w.runs[1] = Object.assign(Object.create({ extra: 1 }), w.runs[1]))],
+    ["a user of a class", (w: Json) => (w.users[0] = new (class User { username = "john_doe"; name = "J" })())],
+    ["a missing required key", (w: Json) => delete w.runs[0].state],
+    ["a date of a day that does not exist", (w: Json) => (w.runs[0].createdAt = "2026-02-29T00:00:00Z")],
+    ["a reference with a leading zero", (w: Json) => (w.runs[0].usedArtifacts = ["training-data:v00"])],
+    ["an artifact name with a colon", (w: Json) => (w.artifacts[0].name = "a:b")],
+    ["a size of 2^53", (w: Json) => (w.artifacts[0].versions[0].size = 2 ** 53)],
+  ])("does not vouch for %s", (_, change) => {
+    expect(quicklyValid(modified(change))).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
  *     runs[3].user: no user "jane" in users (did you mean "jane_doe"?)
  *
  * Validation has two passes over the untouched input: the zod schema (shape, types, formats,
- * JSON values) and the cross-checks below (uniqueness and references), which are written
+ * JSON values; a file `quicklyValid` vouches for skips it) and the cross-checks below (uniqueness and references), which are written
  * defensively so that they can run, and report, even where the schema found problems.
  * Hydration reads the input itself, not zod's copy: the schema is strict and has no transforms,
  * so a valid input is its own parsed value, and only the input keeps the file's key order.
@@ -31,6 +31,7 @@ import {
 import {
   ARTIFACT_REF,
   describeValue,
+  quicklyValid,
   workspaceFileSchema,
   type ArtifactRecord,
   type RunRecord,
@@ -63,8 +64,8 @@ export function loadWorkspace(data: unknown): Workspace {
 
 function validate(data: unknown): Problem[] {
   const problems: Problem[] = [];
-  const result = workspaceFileSchema.safeParse(data, { error: genericMessage });
-  if (!result.success) {
+  const result = quicklyValid(data) ? undefined : workspaceFileSchema.safeParse(data, { error: genericMessage });
+  if (result?.success === false) {
     for (const issue of result.error.issues) problems.push(...fromZodIssue(issue, data));
   }
   if (isObject(data)) crossCheck(data, problems);
@@ -343,20 +344,18 @@ function hydrate(file: WorkspaceFile): Workspace {
   }
 
   const artifacts: Artifact[] = [];
-  const versionsByArtifact = new Map<string, Map<number, ArtifactVersion>>();
+  // By reference, `name:v3`: a version number has no leading zeros, so each version has one.
+  const versionByRef = new Map<string, ArtifactVersion>();
   for (const record of file.artifacts ?? []) {
     const artifact = hydrateArtifact(record, project);
     artifacts.push(artifact);
-    versionsByArtifact.set(artifact.name, new Map(artifact.versions.map((v) => [v.version, v])));
+    for (const v of artifact.versions) versionByRef.set(`${v.name}:v${v.version}`, v);
   }
 
   const resolve = (refs: readonly string[] | undefined): readonly ArtifactVersion[] => {
     if (refs === undefined || refs.length === 0) return Object.freeze([]);
     const out = new Array<ArtifactVersion>(refs.length);
-    for (let i = 0; i < refs.length; i++) {
-      const match = ARTIFACT_REF.exec(refs[i]!)!;
-      out[i] = versionsByArtifact.get(match[1]!)!.get(Number(match[2]))!;
-    }
+    for (let i = 0; i < refs.length; i++) out[i] = versionByRef.get(refs[i]!)!;
     return Object.freeze(out);
   };
 

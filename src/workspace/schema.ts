@@ -258,6 +258,158 @@ export const workspaceFileSchema = z.strictObject({
   runs: z.array(runSchema),
 });
 
+// ---------------------------------------------------------------------------------------------
+// The quick check: the same rules as the schemas above, as plain code that allocates nothing.
+// zod builds a parsed copy of everything it checks, which was a third of a large file's load;
+// a file this check accepts is one the schema accepts, so the loader asks zod only about the rest
+// (a file with a problem, or one written in a form this check does not vouch for: an optional key
+// set to `undefined`, an object of a class), where zod finds the problems and their paths.
+// A property test holds the two to that: whatever this accepts, zod accepts.
+
+/** The pattern of zod's own date-time check; one that never matches should zod stop exposing it. */
+const DATE_TIME: RegExp = isoDateTime._zod.def.pattern ?? /(?!)/;
+
+function isNonEmptyString(v: unknown): boolean {
+  return typeof v === "string" && v !== "";
+}
+
+function isCount(v: unknown): boolean {
+  return Number.isSafeInteger(v) && (v as number) >= 0;
+}
+
+function isDateTime(v: unknown): boolean {
+  return typeof v === "string" && DATE_TIME.test(v);
+}
+
+function isArtifactRef(v: unknown): boolean {
+  return typeof v === "string" && ARTIFACT_REF.test(v);
+}
+
+function isArrayOf(v: unknown, element: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+  return true;
+}
+
+/**
+ * Whether `v` is a plain object whose every key is known to `field` and holds what `field`
+ * accepts there, `requiredKeys` of them required ones.
+ */
+function isRecord(v: unknown, requiredKeys: number, field: (key: string, value: unknown) => FieldCheck): boolean {
+  if (!isPlainObject(v)) return false;
+  let found = 0;
+  // for…in, not Object.keys: it allocates nothing. (An inherited key it may meet, from an
+  // Object.prototype someone has added to, is checked as an own one would be.)
+  for (const key in v) {
+    const kind = field(key, v[key]);
+    if (kind === false) return false;
+    if (kind === "required") found++;
+  }
+  return found === requiredKeys;
+}
+
+/** What a record's field check found: a good required key, a good optional key, or a problem. */
+type FieldCheck = "required" | "optional" | false;
+
+const required = (ok: boolean): FieldCheck => (ok ? "required" : false);
+const optional = (ok: boolean): FieldCheck => (ok ? "optional" : false);
+
+function userField(key: string, x: unknown): FieldCheck {
+  return key === "username" ? required(isNonEmptyString(x)) : key === "name" ? required(typeof x === "string") : false;
+}
+
+function isUser(v: unknown): boolean {
+  return isRecord(v, 2, userField);
+}
+
+function artifactVersionField(key: string, x: unknown): FieldCheck {
+  switch (key) {
+    case "version":
+    case "size":
+      return required(isCount(x));
+    case "digest":
+      return required(typeof x === "string");
+    case "createdAt":
+      return required(isDateTime(x));
+    case "aliases":
+      return optional(isArrayOf(x, isNonEmptyString));
+    default:
+      return false;
+  }
+}
+
+function isArtifactVersion(v: unknown): boolean {
+  return isRecord(v, 4, artifactVersionField);
+}
+
+function artifactField(key: string, x: unknown): FieldCheck {
+  switch (key) {
+    case "name":
+      return required(isNonEmptyString(x) && !(x as string).includes(":"));
+    case "type":
+      return required(isNonEmptyString(x));
+    case "versions":
+      return required(isArrayOf(x, isArtifactVersion));
+    default:
+      return false;
+  }
+}
+
+function isArtifact(v: unknown): boolean {
+  return isRecord(v, 3, artifactField);
+}
+
+function runField(key: string, x: unknown): FieldCheck {
+  switch (key) {
+    case "id":
+    case "user":
+    case "state":
+      return required(isNonEmptyString(x));
+    case "createdAt":
+    case "heartbeatAt":
+      return required(isDateTime(x));
+    case "name":
+    case "jobType":
+      return optional(typeof x === "string");
+    case "config":
+    case "summary":
+      return optional(isJsonObject(x, 0));
+    case "history":
+      return optional(isHistory(x));
+    case "loggedArtifacts":
+    case "usedArtifacts":
+      return optional(isArrayOf(x, isArtifactRef));
+    default:
+      return false;
+  }
+}
+
+function isRun(v: unknown): boolean {
+  return isRecord(v, 5, runField);
+}
+
+/** True only when `workspaceFileSchema` accepts `data`; false says nothing (ask the schema). */
+function fileField(key: string, x: unknown): FieldCheck {
+  switch (key) {
+    case "entity":
+    case "project":
+      return required(isNonEmptyString(x));
+    case "runs":
+      return required(isArrayOf(x, isRun));
+    case "users":
+      return optional(isArrayOf(x, isUser));
+    case "artifacts":
+      return optional(isArrayOf(x, isArtifact));
+    default:
+      return false;
+  }
+}
+
+/** True only when `workspaceFileSchema` accepts `data`; false says nothing (ask the schema). */
+export function quicklyValid(data: unknown): boolean {
+  return isRecord(data, 3, fileField);
+}
+
 export type UserRecord = z.output<typeof userSchema>;
 export type ArtifactVersionRecord = z.output<typeof artifactVersionSchema>;
 export type ArtifactRecord = z.output<typeof artifactSchema>;
