@@ -49,6 +49,39 @@ describe("the package's bin", () => {
   });
 });
 
+describe("the packages a command loads", () => {
+  /** The bare specifiers the command imports, seen by a module-resolve hook. */
+  function packagesImported(args: string[]): { packages: Set<string>; status: number | null; stderr: string } {
+    const hook = join(tmp, "log-packages.mjs");
+    writeFileSync(hook, 'export async function resolve(s, c, next) { if (/^[a-z@]/.test(s) && !s.startsWith("node:") && !s.startsWith("file:")) process.stderr.write(`package: ${s}\\n`); return next(s, c); }\n');
+    const register = join(tmp, "register.mjs");
+    writeFileSync(register, `import { register } from "node:module"; register(${JSON.stringify("file://" + hook)});\n`);
+    const r = spawnSync(process.execPath, ["--import", register, bin, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const packages = new Set([...r.stderr.matchAll(/^package: (.+)$/gm)].map((m) => m[1]!.split("/")[0]!));
+    return { packages, status: r.status, stderr: r.stderr };
+  }
+
+  // zod (~75 ms to import) and jsonc-parser only say what is wrong with a bad file.
+  it("loads a good workspace without zod or jsonc-parser", () => {
+    const r = packagesImported(["eval", "runs.length"]);
+    expect(r.status).toBe(0);
+    expect(r.packages.has("chevrotain")).toBe(true);
+    expect(r.packages.has("zod")).toBe(false);
+    expect(r.packages.has("jsonc-parser")).toBe(false);
+  });
+
+  it("imports them for a bad one, to say where it is wrong", () => {
+    const file = join(tmp, "missing-state.json");
+    const bad = structuredClone(sampleFile) as { runs: Record<string, unknown>[] };
+    delete bad.runs[1]!["state"];
+    writeFileSync(file, JSON.stringify(bad, null, 2));
+    const r = packagesImported(["eval", "runs.length", "--workspace", file]);
+    expect(r.status).toBe(3);
+    expect(r.packages.has("zod")).toBe(true);
+    expect(r.stderr).toContain("runs[1].state: missing required key");
+  });
+});
+
 describe("weft eval --json", () => {
   it("prints {value, console} and exits 0", () => {
     const r = json(["eval", "runs.filter(r => runSummary(r).accuracy > 0.95).map(r => runName(r))"]);

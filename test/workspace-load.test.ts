@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { WeftError } from "../src/errors.js";
 import { Artifact, ArtifactVersion, Project, Run, User, Workspace } from "../src/workspace/entities.js";
 import { formatPath, loadWorkspace, MAX_REPORTED_PROBLEMS } from "../src/workspace/load.js";
-import { quicklyValid, workspaceFileSchema } from "../src/workspace/schema.js";
+import { workspaceFileSchema } from "../src/workspace/schema.js";
+import { DATE_TIME, quicklyValid } from "../src/workspace/quick-check.js";
+import { z } from "zod";
 import fc from "fast-check";
 import { workspace } from "../src/testing/workspace.js";
 
@@ -570,6 +572,10 @@ describe("quicklyValid: the loader's fast path past zod", () => {
     );
     // The edits must reach the interesting side: most of them break the file.
     expect(refused).toBeGreaterThan(1000);
+  });
+
+  it("checks dates with zod's own date-time pattern", () => {
+    expect(DATE_TIME.source).toBe(z.iso.datetime({ offset: true })._zod.def.pattern!.source);
   });
 
   it("sends to zod what it cannot vouch for, which may still be valid", () => {

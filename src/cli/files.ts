@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
-import { parseTree, findNodeAtLocation, type ParseError, printParseErrorCode } from "jsonc-parser";
+import type { ParseError } from "jsonc-parser";
 import { WeftError } from "../errors.js";
-import { loadWorkspace } from "../workspace/load.js";
+import { loadValidWorkspace } from "../workspace/hydrate.js";
 import type { Workspace } from "../workspace/entities.js";
 import { SourceText } from "../source.js";
 
@@ -30,24 +30,30 @@ export interface WorkspaceError {
 /**
  * Reads, parses and loads a workspace file. Only a file that fails is parsed a second time, by
  * jsonc-parser, to find the line and column of its first problem: a good file costs one JSON.parse.
+ * zod and jsonc-parser are imported only for a file that needs their messages (~85 ms of a start).
  */
-export function readWorkspace(path: string | undefined): Workspace {
+export async function readWorkspace(path: string | undefined): Promise<Workspace> {
   const file = path ?? SAMPLE_WORKSPACE;
   const text = readText(file, "the workspace");
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
+    const { parseTree, printParseErrorCode } = await import("jsonc-parser");
     const errors: ParseError[] = [];
     parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     const at = new SourceText(text).position(first?.offset ?? 0);
     throw new WeftError("data", `${file}: not valid JSON: ${first ? describeJsonError(printParseErrorCode(first.error)) : "empty file"} at ${at.line}:${at.column}`, at);
   }
+  const valid = loadValidWorkspace(data);
+  if (valid) return valid;
+  const { loadWorkspace } = await import("../workspace/load.js");
   try {
     return loadWorkspace(data);
   } catch (e) {
     if (!(e instanceof WeftError) || e.kind !== "data") throw e;
+    const { parseTree, findNodeAtLocation } = await import("jsonc-parser");
     const dataPath = parseDataPath(e.message);
     const tree = dataPath ? parseTree(text, [], { disallowComments: true }) : undefined;
     const node = tree && dataPath ? findNodeAtLocation(tree, dataPath) : undefined;

@@ -80,10 +80,10 @@ const out = (text: string) => process.stdout.write(text + "\n");
 const err = (text: string) => process.stderr.write(text + "\n");
 
 /** Evaluates a program's source and reports as SPEC §4 says; returns the exit status. */
-function evaluate(source: string, o: CommonOptions): number {
+async function evaluate(source: string, o: CommonOptions): Promise<number> {
   try {
     const now = parseNow(o.now);
-    const workspace = readWorkspace(o.workspace);
+    const workspace = await readWorkspace(o.workspace);
     const program = compile(source, { workspace });
     if (!o.json) for (const w of program.warnings) err(formatDiagnostic(w, source));
     const result = program.run(workspace, { now, limits: limitsFrom(o) });
@@ -111,10 +111,10 @@ function report(e: unknown, json: boolean, source?: string): number {
 }
 
 /** `weft check`: every diagnostic of a program, without running it; exit 1 if any is an error. */
-function check(source: string, o: { json?: boolean; workspace?: string }): number {
+async function check(source: string, o: { json?: boolean; workspace?: string }): Promise<number> {
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = checkSource(source, { workspace: o.workspace === undefined ? undefined : readWorkspace(o.workspace) });
+    diagnostics = checkSource(source, { workspace: o.workspace === undefined ? undefined : await readWorkspace(o.workspace) });
   } catch (e) {
     return report(e, o.json === true, source);
   }
@@ -137,17 +137,17 @@ export function buildCli(setExit: (code: number) => void): Command {
     .exitOverride();
 
   withCommonOptions(cli.command("eval").description("evaluate an expression or program given on the command line").argument("<expression>", "the program's source"))
-    .action((expression: string, o: CommonOptions) => setExit(evaluate(expression, o)));
+    .action(async (expression: string, o: CommonOptions) => setExit(await evaluate(expression, o)));
 
   withCommonOptions(cli.command("run").description("evaluate a program file (`-` reads standard input)").argument("<file>", "the program file, or - for standard input"))
-    .action((file: string, o: CommonOptions) => {
+    .action(async (file: string, o: CommonOptions) => {
       let source: string;
       try {
         source = readText(file, "the program");
       } catch (e) {
         return setExit(report(e, o.json === true));
       }
-      setExit(evaluate(source, o));
+      setExit(await evaluate(source, o));
     });
 
   cli
@@ -156,19 +156,19 @@ export function buildCli(setExit: (code: number) => void): Command {
     .argument("<file>", "the program file, or - for standard input")
     .option("--json", "print the diagnostics as one JSON object")
     .option("-w, --workspace <file.json>", "also warn about config and summary keys that no run of this workspace has")
-    .action((file: string, o: { json?: boolean; workspace?: string }) => {
+    .action(async (file: string, o: { json?: boolean; workspace?: string }) => {
       let source: string;
       try {
         source = readText(file, "the program");
       } catch (e) {
         return setExit(report(e, o.json === true));
       }
-      setExit(check(source, o));
+      setExit(await check(source, o));
     });
 
   withCommonOptions(cli.command("repl").description("start an interactive session over a workspace"), { json: false }).action(async (o: CommonOptions) => {
     try {
-      const workspace = readWorkspace(o.workspace);
+      const workspace = await readWorkspace(o.workspace);
       await startRepl(workspace, { now: parseNow(o.now), limits: limitsFrom(o) });
     } catch (e) {
       setExit(report(e, false));

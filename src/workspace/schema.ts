@@ -3,36 +3,25 @@
  *
  * What one record cannot tell on its own (unique ids and names, that a run's `user` and artifact
  * references exist, that an alias sits on one version only) is checked by the loader
- * (`load.ts`), which also turns zod's issues into Weft's messages. The schema has no transforms
+ * (`cross-check.ts`), and `load.ts` turns zod's issues into Weft's messages. The schema has no transforms
  * and every object is strict, so a file that passes it is exactly of the type `WorkspaceFile`.
  *
  * Messages given here are completed by the loader: it prefixes the path and, except for the
  * `custom` issues raised by the JSON checks below (which say what they got themselves), appends
  * `, got <the value>`.
+ *
+ * The loader asks this schema only about a file `quicklyValid` (quick-check.ts) cannot vouch for.
  */
 import { z } from "zod";
-import type { JsonValue } from "./entities.js";
-
-/** A JSON object as the workspace file holds it: config, summary, a history row. */
-export type JsonObject = { [key: string]: JsonValue };
-
-/** JSON values nested deeper than this are refused: it bounds recursion, and catches cycles an embedder's data may have. */
-export const MAX_JSON_DEPTH = 256;
+import { ARTIFACT_REF, DATE_TIME, isHistory, isJsonObject, isJsonValue, isPlainObject, MAX_JSON_DEPTH, type JsonObject } from "./quick-check.js";
 
 /** The JSON checks stop reporting after this many problems in one value. */
 const MAX_JSON_ISSUES = 10;
 
-/** An artifact reference: `<name>:v<number>`, the number without leading zeros. */
-export const ARTIFACT_REF = /^([^:]+):v(0|[1-9][0-9]*)$/;
-
 const nonEmptyString = z.string().min(1, { error: "expected a non-empty string" });
 
-/**
- * `2026-10-01T00:00:00.000Z`, `…T00:00:00Z`, `…T00:00:00+02:00`: date, time with seconds, and a
- * zone. zod's pattern also checks the calendar (no February 30th), so every string it accepts
- * parses to a valid Date.
- */
-const isoDateTime = z.iso.datetime({ offset: true, error: "expected an ISO 8601 date-time" });
+const notDateTime = "expected an ISO 8601 date-time";
+const isoDateTime = z.string({ error: notDateTime }).regex(DATE_TIME, { error: notDateTime });
 
 const artifactRef = z.string().regex(ARTIFACT_REF, { error: 'expected "name:v<number>"' });
 
@@ -74,51 +63,6 @@ function className(v: object): string {
   const ctor = proto !== null && typeof proto === "object" ? (proto as { constructor?: unknown }).constructor : undefined;
   const name = typeof ctor === "function" ? ctor.name : "";
   return name === "" ? "(anonymous)" : name;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
-/** True when `v` is a JSON value. The fast path: no allocation; the reporters below say what is wrong. */
-function isJsonValue(v: unknown, depth: number): boolean {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      return Number.isFinite(v);
-    case "object": {
-      if (v === null) return true;
-      if (depth >= MAX_JSON_DEPTH) return false;
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) if (!isJsonValue(v[i], depth + 1)) return false;
-        return true;
-      }
-      return isJsonObject(v, depth);
-    }
-    default:
-      return false;
-  }
-}
-
-function isJsonObject(v: unknown, depth: number): boolean {
-  if (!isPlainObject(v)) return false;
-  for (const key in v) {
-    if (Object.prototype.hasOwnProperty.call(v, key) && !isJsonValue(v[key], depth + 1)) return false;
-  }
-  return true;
-}
-
-function isHistory(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const row: unknown = v[i];
-    if (!isJsonObject(row, 1) || typeof (row as JsonObject)["_step"] !== "number" || !Object.prototype.hasOwnProperty.call(row, "_step")) return false;
-  }
-  return true;
 }
 
 /** What the reporters collect: messages with paths relative to the value checked. */
@@ -257,158 +201,6 @@ export const workspaceFileSchema = z.strictObject({
   artifacts: z.array(artifactSchema).optional(),
   runs: z.array(runSchema),
 });
-
-// ---------------------------------------------------------------------------------------------
-// The quick check: the same rules as the schemas above, as plain code that allocates nothing.
-// zod builds a parsed copy of everything it checks, which was a third of a large file's load;
-// a file this check accepts is one the schema accepts, so the loader asks zod only about the rest
-// (a file with a problem, or one written in a form this check does not vouch for: an optional key
-// set to `undefined`, an object of a class), where zod finds the problems and their paths.
-// A property test holds the two to that: whatever this accepts, zod accepts.
-
-/** The pattern of zod's own date-time check; one that never matches should zod stop exposing it. */
-const DATE_TIME: RegExp = isoDateTime._zod.def.pattern ?? /(?!)/;
-
-function isNonEmptyString(v: unknown): boolean {
-  return typeof v === "string" && v !== "";
-}
-
-function isCount(v: unknown): boolean {
-  return Number.isSafeInteger(v) && (v as number) >= 0;
-}
-
-function isDateTime(v: unknown): boolean {
-  return typeof v === "string" && DATE_TIME.test(v);
-}
-
-function isArtifactRef(v: unknown): boolean {
-  return typeof v === "string" && ARTIFACT_REF.test(v);
-}
-
-function isArrayOf(v: unknown, element: (x: unknown) => boolean): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
-  return true;
-}
-
-/**
- * Whether `v` is a plain object whose every key is known to `field` and holds what `field`
- * accepts there, `requiredKeys` of them required ones.
- */
-function isRecord(v: unknown, requiredKeys: number, field: (key: string, value: unknown) => FieldCheck): boolean {
-  if (!isPlainObject(v)) return false;
-  let found = 0;
-  // for…in, not Object.keys: it allocates nothing. (An inherited key it may meet, from an
-  // Object.prototype someone has added to, is checked as an own one would be.)
-  for (const key in v) {
-    const kind = field(key, v[key]);
-    if (kind === false) return false;
-    if (kind === "required") found++;
-  }
-  return found === requiredKeys;
-}
-
-/** What a record's field check found: a good required key, a good optional key, or a problem. */
-type FieldCheck = "required" | "optional" | false;
-
-const required = (ok: boolean): FieldCheck => (ok ? "required" : false);
-const optional = (ok: boolean): FieldCheck => (ok ? "optional" : false);
-
-function userField(key: string, x: unknown): FieldCheck {
-  return key === "username" ? required(isNonEmptyString(x)) : key === "name" ? required(typeof x === "string") : false;
-}
-
-function isUser(v: unknown): boolean {
-  return isRecord(v, 2, userField);
-}
-
-function artifactVersionField(key: string, x: unknown): FieldCheck {
-  switch (key) {
-    case "version":
-    case "size":
-      return required(isCount(x));
-    case "digest":
-      return required(typeof x === "string");
-    case "createdAt":
-      return required(isDateTime(x));
-    case "aliases":
-      return optional(isArrayOf(x, isNonEmptyString));
-    default:
-      return false;
-  }
-}
-
-function isArtifactVersion(v: unknown): boolean {
-  return isRecord(v, 4, artifactVersionField);
-}
-
-function artifactField(key: string, x: unknown): FieldCheck {
-  switch (key) {
-    case "name":
-      return required(isNonEmptyString(x) && !(x as string).includes(":"));
-    case "type":
-      return required(isNonEmptyString(x));
-    case "versions":
-      return required(isArrayOf(x, isArtifactVersion));
-    default:
-      return false;
-  }
-}
-
-function isArtifact(v: unknown): boolean {
-  return isRecord(v, 3, artifactField);
-}
-
-function runField(key: string, x: unknown): FieldCheck {
-  switch (key) {
-    case "id":
-    case "user":
-    case "state":
-      return required(isNonEmptyString(x));
-    case "createdAt":
-    case "heartbeatAt":
-      return required(isDateTime(x));
-    case "name":
-    case "jobType":
-      return optional(typeof x === "string");
-    case "config":
-    case "summary":
-      return optional(isJsonObject(x, 0));
-    case "history":
-      return optional(isHistory(x));
-    case "loggedArtifacts":
-    case "usedArtifacts":
-      return optional(isArrayOf(x, isArtifactRef));
-    default:
-      return false;
-  }
-}
-
-function isRun(v: unknown): boolean {
-  return isRecord(v, 5, runField);
-}
-
-/** True only when `workspaceFileSchema` accepts `data`; false says nothing (ask the schema). */
-function fileField(key: string, x: unknown): FieldCheck {
-  switch (key) {
-    case "entity":
-    case "project":
-      return required(isNonEmptyString(x));
-    case "runs":
-      return required(isArrayOf(x, isRun));
-    case "users":
-      return optional(isArrayOf(x, isUser));
-    case "artifacts":
-      return optional(isArrayOf(x, isArtifact));
-    default:
-      return false;
-  }
-}
-
-/** True only when `workspaceFileSchema` accepts `data`; false says nothing (ask the schema). */
-export function quicklyValid(data: unknown): boolean {
-  return isRecord(data, 3, fileField);
-}
 
 export type UserRecord = z.output<typeof userSchema>;
 export type ArtifactVersionRecord = z.output<typeof artifactVersionSchema>;
