@@ -5,7 +5,7 @@
 import type * as A from "../ast.js";
 import { parseType } from "../parse.js";
 import { Namespace } from "../runtime/values.js";
-import { ops, methods, fields, globals, functionStatics, namespaceMembers, type StaticEntry } from "../../stdlib/index.js";
+import { ops, opsByName, methods, fields, globals, functionStatics, namespaceMembers, type StaticEntry } from "../../stdlib/index.js";
 import {
   ANY, BOOLEAN, DATE, JSON_T, NEVER, NULL, NUMBER, STRING, UNDEFINED, UNKNOWN,
   arrayOf, dict, entity, members, union, type EntityName, type Param, type Type,
@@ -105,17 +105,18 @@ export function signatureType(text: string, free: readonly string[] = ["T"]): Ty
   return t.k === "function" ? { ...t, typeParams } : t;
 }
 
-const cache = new Map<string, Type>();
-function cached<T extends Type>(key: string, make: () => T): T {
-  let t = cache.get(key) as T | undefined;
-  if (!t) cache.set(key, (t = make()));
+/** Each stdlib entry's type, resolved at its first use: keyed by the entry itself, no key to build. */
+const cache = new WeakMap<object, Type | Type[]>();
+function cached<T extends Type | Type[]>(entry: object, make: () => T): T {
+  let t = cache.get(entry) as T | undefined;
+  if (!t) cache.set(entry, (t = make()));
   return t;
 }
 
 export function opType(name: string): Type | undefined {
-  const op = ops.find((o) => o.name === name);
+  const op = opsByName.get(name);
   if (!op) return undefined;
-  return cached(`op:${name}`, () => ({
+  return cached(op, () => ({
     k: "function",
     params: op.params.map((p) => ({ name: p.name, type: signatureType(p.type, []), optional: false })),
     returns: signatureType(op.returns, []),
@@ -129,7 +130,7 @@ export type Receiver = keyof typeof methods;
 export function methodTypes(receiver: Receiver, name: string): FunctionType[] | undefined {
   const entry = methods[receiver].get(name);
   if (!entry) return undefined;
-  return [entry.signature, ...(entry.overloads ?? [])].map((sig, i) => cached(`method:${receiver}:${name}:${i}`, () => functionSignature(sig)));
+  return cached(entry, () => [entry.signature, ...(entry.overloads ?? [])].map(functionSignature));
 }
 
 /** A method's signature, which must be a function type: a stdlib entry that is not one is a bug of the stdlib. */
@@ -145,15 +146,15 @@ export function methodNames(receiver: Receiver): string[] {
 
 export function fieldType(entityName: EntityName, name: string): Type | undefined {
   const f = fields[entityName].get(name);
-  return f && cached(`field:${entityName}:${name}`, () => signatureType(f.type, []));
+  return f && cached(f, () => signatureType(f.type, []));
 }
 
 export function fieldNames(entityName: EntityName): string[] {
   return [...fields[entityName].keys()];
 }
 
-function staticTypes(owner: string, e: StaticEntry): Type[] {
-  return [e.type, ...(e.overloads ?? [])].map((sig, i) => cached(`static:${owner}:${e.name}:${i}`, () => signatureType(sig, [])));
+function staticTypes(e: StaticEntry): Type[] {
+  return cached(e, () => [e.type, ...(e.overloads ?? [])].map((sig) => signatureType(sig, [])));
 }
 
 /** The members of a namespace or of a builtin function's statics (`Math.max`, `Number.isInteger`), each with its signatures. */
@@ -162,14 +163,14 @@ export function staticMembers(owner: string): ReadonlyMap<string, Type[]> | unde
   if (!entry) return undefined;
   const table = entry.value instanceof Namespace ? namespaceMembers.get(entry.value) : functionStatics.get(entry.value);
   if (!table) return undefined;
-  return new Map([...table.values()].map((e) => [e.name, staticTypes(owner, e)]));
+  return new Map([...table.values()].map((e) => [e.name, staticTypes(e)]));
 }
 
 /** The type of a global builtin's name: a namespace, a function (with statics), or a value. */
 export function globalType(name: string): Type | undefined {
   const entry = globals.get(name);
   if (!entry) return undefined;
-  return cached(`global:${name}`, () => {
+  return cached(entry, () => {
     if (entry.value instanceof Namespace || entry.type === name) return { k: "namespace", name };
     const t = signatureType(entry.type, []);
     return t.k === "function" && functionStatics.has(entry.value) ? { ...t, statics: name } : t;
