@@ -5,7 +5,7 @@
  * Semicolons are optional where JavaScript's automatic semicolon insertion would supply them:
  * a statement must end with `;`, a line break, `}` or the end of input.
  */
-import { CstParser, EOF, MismatchedTokenException, tokenMatcher, type IToken, type TokenType, type IParserErrorMessageProvider } from "chevrotain";
+import { CstParser, EOF, MismatchedTokenException, tokenMatcher, type IToken, type IOrAlt, type TokenType, type IParserErrorMessageProvider } from "chevrotain";
 import * as T from "./tokens.js";
 
 /** A bracket the parser has opened and not yet closed, to say which one a missing closer belongs to. */
@@ -19,6 +19,13 @@ export class WeftParser extends CstParser {
   private afterClose = new Map<IToken, IToken>();
   /** Brackets open at the parser's current position, innermost last. */
   readonly openBrackets: OpenBracket[] = [];
+  /**
+   * The alternatives of the ORs with four or more, built at their first call and reused, as
+   * Chevrotain's performance guide advises (with fewer, it found the cache slower): made anew on
+   * every call, an array of objects holding closures. Their closures capture nothing but the
+   * parser, so one array serves every call.
+   */
+  private readonly alternatives: Partial<Record<"statement" | "unaryExpression" | "callExpression" | "callExpression2" | "primaryType", IOrAlt<unknown>[]>> = {};
 
   /** `validate` runs Chevrotain's grammar checks (ambiguities, left recursion): the tests do; a start-up need not. */
   constructor(errorMessageProvider: IParserErrorMessageProvider, { validate = false } = {}) {
@@ -96,7 +103,7 @@ export class WeftParser extends CstParser {
   });
 
   statement = this.RULE("statement", () => {
-    this.OR([
+    this.OR((this.alternatives.statement ??= [
       { ALT: () => this.SUBRULE(this.variableDeclaration) },
       { ALT: () => this.SUBRULE(this.ifStatement) },
       { ALT: () => this.SUBRULE(this.forOfStatement) },
@@ -105,7 +112,7 @@ export class WeftParser extends CstParser {
       { ALT: () => this.CONSUME(T.Semicolon) },
       // A statement that starts with `{` is a block, as in JavaScript.
       { GATE: () => !tokenMatcher(this.LA(1), T.LCurly), ALT: () => this.SUBRULE(this.expressionStatement), IGNORE_AMBIGUITIES: true },
-    ]);
+    ]));
   });
 
   variableDeclaration = this.RULE("variableDeclaration", () => {
@@ -342,14 +349,14 @@ export class WeftParser extends CstParser {
   /** Prefix operators, as a loop (`!!!!x` nests no rules), then their operand. */
   unaryExpression = this.RULE("unaryExpression", () => {
     this.MANY(() => {
-      this.OR([
+      this.OR((this.alternatives.unaryExpression ??= [
         { ALT: () => this.CONSUME(T.Bang) },
         { ALT: () => this.CONSUME(T.Minus) },
         { ALT: () => this.CONSUME(T.Plus) },
         { ALT: () => this.CONSUME(T.Typeof) },
         { ALT: () => this.CONSUME(T.PlusPlus) },
         { ALT: () => this.CONSUME(T.MinusMinus) },
-      ]);
+      ]));
     });
     this.SUBRULE(this.callExpression);
   });
@@ -359,7 +366,7 @@ export class WeftParser extends CstParser {
    * the operand's line, as in JavaScript).
    */
   callExpression = this.RULE("callExpression", () => {
-    this.OR([
+    this.OR((this.alternatives.callExpression ??= [
       { ALT: () => this.CONSUME(T.NumberLiteral) },
       { ALT: () => this.CONSUME(T.StringLiteral) },
       { ALT: () => this.SUBRULE(this.templateLiteral) },
@@ -380,14 +387,14 @@ export class WeftParser extends CstParser {
       { ALT: () => this.SUBRULE(this.arrayLiteral) },
       { ALT: () => this.SUBRULE(this.objectLiteral) },
       { ALT: () => this.SUBRULE(this.newExpression) },
-    ]);
+    ]));
     this.MANY(() => {
-      this.OR2([
+      this.OR2((this.alternatives.callExpression2 ??= [
         { ALT: () => this.SUBRULE(this.memberSuffix) },
         { ALT: () => this.SUBRULE(this.optionalSuffix) },
         { ALT: () => this.SUBRULE(this.indexSuffix) },
         { ALT: () => this.SUBRULE(this.arguments) },
-      ]);
+      ]));
     });
     this.OPTION({
       GATE: () => this.LA(1).startLine === this.LA(0).endLine,
@@ -556,7 +563,7 @@ export class WeftParser extends CstParser {
   });
 
   primaryType = this.RULE("primaryType", () => {
-    this.OR([
+    this.OR((this.alternatives.primaryType ??= [
       {
         ALT: () => {
           this.CONSUME(T.Identifier);
@@ -590,7 +597,7 @@ export class WeftParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.objectType) },
       { ALT: () => this.SUBRULE(this.tupleType) },
-    ]);
+    ]));
   });
 
   tupleType = this.RULE("tupleType", () => {
