@@ -191,7 +191,12 @@ export class EvalContext {
    * holds within the evaluation and nothing leaks into the next one.
    */
   view<V>(v: V): V {
-    if (!this.isolating || v === null || typeof v !== "object" || !Object.isFrozen(v) || isEntity(v)) return v;
+    // Small enough for V8 to inline at every op that reads workspace data; the copying is apart.
+    return this.isolating ? this.ownCopy(v) : v;
+  }
+
+  private ownCopy<V>(v: V): V {
+    if (v === null || typeof v !== "object" || !Object.isFrozen(v) || isEntity(v)) return v;
     const known = this.copies.get(v);
     if (known) return known as V;
     let copy: object;
@@ -199,12 +204,12 @@ export class EvalContext {
     else if (Array.isArray(v)) {
       const arr: Value[] = [];
       this.copies.set(v, arr);
-      for (const x of v) arr.push(this.view(x));
+      for (const x of v) arr.push(this.ownCopy(x));
       return arr as V;
     } else {
       const obj: Record<string, Value> = Object.create(Object.getPrototypeOf(v));
       this.copies.set(v, obj);
-      for (const key of Object.keys(v)) obj[key] = this.view((v as Record<string, Value>)[key]);
+      for (const key of Object.keys(v)) obj[key] = this.ownCopy((v as Record<string, Value>)[key]);
       return obj as V;
     }
     this.copies.set(v, copy);
