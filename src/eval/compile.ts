@@ -76,9 +76,22 @@ function fail(kind: "runtime" | "type" | "syntax", message: string, span: Span):
   throw new WeftError(kind, message, span);
 }
 
-function located<R>(span: Span, f: () => R): R {
+// A host call whose errors are located at a node's span, as a module-level function and its
+// arguments rather than an arrow: an arrow there would capture the node's locals, and V8 then
+// allocates a context for them on every evaluation of the node, slow path taken or not (a `>` over
+// 100k runs made 100k of them).
+
+function locatedCall1<A, R>(span: Span, f: (a: A) => R, a: A): R {
   try {
-    return f();
+    return f(a);
+  } catch (e) {
+    throw locate(e, span);
+  }
+}
+
+function locatedCall2<A, B, R>(span: Span, f: (a: A, b: B) => R, a: A, b: B): R {
+  try {
+    return f(a, b);
   } catch (e) {
     throw locate(e, span);
   }
@@ -313,7 +326,7 @@ class Compiler {
       let made = 0;
       for (let i = 0; i < parts.length; i++) {
         const v = parts[i]!(env);
-        const piece = typeof v === "string" ? v : located(span, () => toStr(v));
+        const piece = typeof v === "string" ? v : locatedCall1(span, toStr, v);
         const quasi = quasis[i + 1]!;
         // Charged as `s + piece + quasi` is: the shorter part of each join, and the text of what was converted.
         made += Math.min(s.length, piece.length) + (piece === v ? 0 : piece.length);
@@ -467,7 +480,7 @@ class Compiler {
           spreadInto(out, p.spread(env), env.ctx);
           continue;
         }
-        const key = p.key ?? String(located(p.span, () => toPropertyKey(p.computed!(env))));
+        const key = p.key ?? String(locatedCall1(p.span, toPropertyKey, p.computed!(env)));
         out[key] = p.value!(env);
       }
       const n = Object.keys(out).length;
@@ -568,12 +581,12 @@ class Compiler {
       case "-":
         return (env) => {
           const v = arg(env);
-          return typeof v === "number" ? -v : -located(span, () => toNumber(v));
+          return typeof v === "number" ? -v : -locatedCall1(span, toNumber, v);
         };
       case "+":
         return (env) => {
           const v = arg(env);
-          return typeof v === "number" ? v : located(span, () => toNumber(v));
+          return typeof v === "number" ? v : locatedCall1(span, toNumber, v);
         };
       case "typeof":
         return (env) => typeof arg(env);
@@ -598,7 +611,7 @@ class Compiler {
       const read = this.read(target, scope);
       const write = this.writer(target, scope);
       return (env) => {
-        const r = located(span, () => compute(read(env), env));
+        const r = locatedCall2(span, compute, read(env), env);
         if (r === undefined) return read(env);
         write(env, r[0]);
         return r[1];
@@ -611,7 +624,7 @@ class Compiler {
       const o = object(env);
       const k = key(env);
       const old = getMember(o, k, tspan);
-      const r = located(span, () => compute(old, env));
+      const r = locatedCall2(span, compute, old, env);
       if (r === undefined) return old;
       setMember(o, k, r[0], tspan);
       return r[1];
@@ -623,7 +636,7 @@ class Compiler {
     const span = index.span;
     return (env) => {
       const k = code(env);
-      return typeof k === "number" || typeof k === "string" ? k : located(span, () => toPropertyKey(k));
+      return typeof k === "number" || typeof k === "string" ? k : locatedCall1(span, toPropertyKey, k);
     };
   }
 
@@ -687,32 +700,33 @@ class Compiler {
       case "!==":
         return (env) => l(env) !== r(env);
       case "==":
-        return (env) => { const a = l(env); return located(span, () => looseEquals(a, r(env))); };
+        return (env) => { const a = l(env); return locatedCall2(span, looseEquals, a, r(env)); };
       case "!=":
-        return (env) => { const a = l(env); return !located(span, () => looseEquals(a, r(env))); };
+        return (env) => { const a = l(env); return !locatedCall2(span, looseEquals, a, r(env)); };
       case "+":
         return (env) => {
           const a = l(env);
           const b = r(env);
           if (typeof a === "number" && typeof b === "number") return a + b;
-          const v = located(span, () => add(a, b));
-          return typeof v === "string" ? located(span, () => env.ctx.concatenated(v, a, b)) : v;
+          const v = locatedCall2(span, add, a, b);
+          return typeof v === "string" ? concatenatedAt(span, env.ctx, v, a, b) : v;
         };
       case "<":
-        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a < b : located(span, () => relational(a, b, "<")); };
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a < b : locatedCall2(span, less, a, b); };
       case ">":
-        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a > b : located(span, () => relational(a, b, ">")); };
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a > b : locatedCall2(span, greater, a, b); };
       case "<=":
-        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a <= b : located(span, () => relational(a, b, "<=")); };
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a <= b : locatedCall2(span, lessOrEqual, a, b); };
       case ">=":
-        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a >= b : located(span, () => relational(a, b, ">=")); };
+        return (env) => { const a = l(env); const b = r(env); return typeof a === "number" && typeof b === "number" ? a >= b : locatedCall2(span, greaterOrEqual, a, b); };
       default: {
         const op = arithmetic[e.operator];
+        const numeric = (a: Value, b: Value) => op(toNumber(a), toNumber(b));
         return (env) => {
           const a = l(env);
           const b = r(env);
           if (typeof a === "number" && typeof b === "number") return op(a, b);
-          return located(span, () => op(toNumber(a), toNumber(b)));
+          return locatedCall2(span, numeric, a, b);
         };
       }
     }
@@ -862,7 +876,7 @@ class Compiler {
       const c = callee(env);
       if (c !== DATE_CONSTRUCTOR) fail("runtime", `only \`new Date(…)\` can be constructed in Weft, not \`new ${e.callee.name}\``, span);
       const a = args(env);
-      return located(span, () => constructDate(a));
+      return locatedCall1(span, constructDate, a);
     };
   }
 }
@@ -874,6 +888,20 @@ const arithmetic: Record<"-" | "*" | "/" | "%" | "**", (a: number, b: number) =>
   "%": (a, b) => a % b,
   "**": (a, b) => a ** b,
 };
+
+const less = (a: Value, b: Value) => relational(a, b, "<");
+const greater = (a: Value, b: Value) => relational(a, b, ">");
+const lessOrEqual = (a: Value, b: Value) => relational(a, b, "<=");
+const greaterOrEqual = (a: Value, b: Value) => relational(a, b, ">=");
+
+/** `ctx.concatenated(s, a, b)`, its limit error located at `span`. */
+function concatenatedAt(span: Span, ctx: EvalContext, s: string, a: Value, b: Value): string {
+  try {
+    return ctx.concatenated(s, a, b);
+  } catch (e) {
+    throw locate(e, span);
+  }
+}
 
 function relational(a: Value, b: Value, op: "<" | ">" | "<=" | ">="): boolean {
   const pa = toPrimitive(a, "number") as number | string;
