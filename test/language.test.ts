@@ -278,6 +278,14 @@ const table: Record<string, Row[]> = {
     { src: "let u; u++; u", checker: "error" },
     { src: "let u = 1; u++; u" },
     { src: "const o = {}; o.missing--; o" },
+    // A postfix ++ whose operand's valueOf runs the same ++ again: each answers its own old value.
+    {
+      src: "const f = (o: { k: any }) => o.k++; const inner = { k: 10 }; const outer = { k: { valueOf: () => { f(inner); return 3; } } }; " +
+        "let x: any = { valueOf: () => { f(inner); return 20; } }; const y = x++; [f(outer), outer.k, inner.k, y, x]",
+    },
+    { src: "let i = -0; const j = i++; [1 / j, i]" },
+    { src: "let a = 0; let b = null; let c = 2; [a ||= 5, b ??= 6, c &&= 7, a, b, c]" },
+    { src: "const o: { n?: number } = {}; [o.n ??= 1, o.n ??= 2, o]" },
   ],
 
   "statements: if / else": [

@@ -76,6 +76,9 @@ function fail(kind: "runtime" | "type" | "syntax", message: string, span: Span):
   throw new WeftError(kind, message, span);
 }
 
+/** What a compound assignment's `compute` answers when the target keeps its value (`a ||= b` with `a` truthy). */
+const KEEP: unique symbol = Symbol("keep");
+
 // A host call whose errors are located at a node's span, as a module-level function and its
 // arguments rather than an arrow: an arrow there would capture the node's locals, and V8 then
 // allocates a context for them on every evaluation of the node, slow path taken or not (a `>` over
@@ -231,12 +234,13 @@ class Compiler {
         const span = target.span;
         return (env, v) => {
           const items: ArrayLike<Value> = Array.isArray(v) ? v : typeof v === "string" ? Array.from(v) : fail("runtime", `${typeName(v)} is not iterable, so it cannot be destructured as an array`, span);
-          elements.forEach((e, i) => {
-            if (!e) return;
+          for (let i = 0; i < elements.length; i++) {
+            const e = elements[i];
+            if (!e) continue;
             let x = items[i];
             if (x === undefined && e.def) x = e.def(env);
             e.bind(env, x);
-          });
+          }
           if (rest) rest(env, Array.prototype.slice.call(items, elements.length));
         };
       }
@@ -595,26 +599,33 @@ class Compiler {
 
   private update(e: A.Update, scope: Scope): Code {
     const delta = e.operator === "++" ? 1 : -1;
-    const prefix = e.prefix;
+    if (e.prefix) return this.modify(e.target, scope, e.span, (old) => toNumber(old) + delta);
+    // `x++` answers the old value as a number. The node keeps it here between computing and
+    // answering: nothing runs in between but the write (toNumber, which may call a program's
+    // valueOf and so this node again, returns before the assignment).
+    let oldNumber = 0;
     return this.modify(e.target, scope, e.span, (old) => {
       const n = toNumber(old);
-      return [n + delta, prefix ? n + delta : n];
-    });
+      oldNumber = n;
+      return n + delta;
+    }, () => oldNumber);
   }
 
   /**
-   * Reads a target, computes its new value (and the expression's result), and writes it back:
-   * the shared shape of `x++`, `x += y` and `o.k ??= v`. `compute` may return `undefined` to skip the write.
+   * Reads a target, computes its new value, and writes it back: the shared shape of `x++`,
+   * `x += y` and `o.k ??= v`. The expression's value is the new one, or `answer()` where given;
+   * `compute` may return `KEEP` to skip the write, and the value is then the old one.
    */
-  private modify(target: A.AssignTarget, scope: Scope, span: Span, compute: (old: Value, env: Frame) => [Value, Value] | undefined): Code {
+  private modify(target: A.AssignTarget, scope: Scope, span: Span, compute: (old: Value, env: Frame) => Value | typeof KEEP, answer?: () => Value): Code {
     if (target.kind === "Identifier") {
       const read = this.read(target, scope);
       const write = this.writer(target, scope);
       return (env) => {
-        const r = locatedCall2(span, compute, read(env), env);
-        if (r === undefined) return read(env);
-        write(env, r[0]);
-        return r[1];
+        const old = read(env);
+        const v = locatedCall2(span, compute, old, env);
+        if (v === KEEP) return old;
+        write(env, v);
+        return answer ? answer() : v;
       };
     }
     const object = this.expr(target.object, scope);
@@ -624,10 +635,10 @@ class Compiler {
       const o = object(env);
       const k = key(env);
       const old = getMember(o, k, tspan);
-      const r = locatedCall2(span, compute, old, env);
-      if (r === undefined) return old;
-      setMember(o, k, r[0], tspan);
-      return r[1];
+      const v = locatedCall2(span, compute, old, env);
+      if (v === KEEP) return old;
+      setMember(o, k, v, tspan);
+      return answer ? answer() : v;
     };
   }
 
@@ -663,22 +674,21 @@ class Compiler {
         return v;
       };
     }
-    const combine: (old: Value, env: Frame) => [Value, Value] | undefined = (() => {
+    const combine: (old: Value, env: Frame) => Value | typeof KEEP = (() => {
       switch (e.operator) {
         case "+=": return (old, env) => {
           const rhs = value(env);
           const sum = add(old, rhs);
-          const v = typeof sum === "string" ? env.ctx.concatenated(sum, old, rhs) : sum;
-          return [v, v];
+          return typeof sum === "string" ? env.ctx.concatenated(sum, old, rhs) : sum;
         };
-        case "-=": return (old, env) => { const rhs = value(env); const v = toNumber(old) - toNumber(rhs); return [v, v]; };
-        case "*=": return (old, env) => { const rhs = value(env); const v = toNumber(old) * toNumber(rhs); return [v, v]; };
-        case "/=": return (old, env) => { const rhs = value(env); const v = toNumber(old) / toNumber(rhs); return [v, v]; };
-        case "**=": return (old, env) => { const rhs = value(env); const v = toNumber(old) ** toNumber(rhs); return [v, v]; };
-        case "%=": return (old, env) => { const rhs = value(env); const v = toNumber(old) % toNumber(rhs); return [v, v]; };
-        case "||=": return (old, env) => { if (old) return undefined; const v = value(env); return [v, v]; };
-        case "&&=": return (old, env) => { if (!old) return undefined; const v = value(env); return [v, v]; };
-        case "??=": return (old, env) => { if (old !== null && old !== undefined) return undefined; const v = value(env); return [v, v]; };
+        case "-=": return (old, env) => { const rhs = value(env); return toNumber(old) - toNumber(rhs); };
+        case "*=": return (old, env) => { const rhs = value(env); return toNumber(old) * toNumber(rhs); };
+        case "/=": return (old, env) => { const rhs = value(env); return toNumber(old) / toNumber(rhs); };
+        case "**=": return (old, env) => { const rhs = value(env); return toNumber(old) ** toNumber(rhs); };
+        case "%=": return (old, env) => { const rhs = value(env); return toNumber(old) % toNumber(rhs); };
+        case "||=": return (old, env) => (old ? KEEP : value(env));
+        case "&&=": return (old, env) => (!old ? KEEP : value(env));
+        case "??=": return (old, env) => (old !== null && old !== undefined ? KEEP : value(env));
       }
     })();
     return this.modify(e.target, scope, span, combine);
