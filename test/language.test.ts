@@ -312,6 +312,13 @@ const table: Record<string, Row[]> = {
     { src: "for (const x of [1, 2]) { if (x > 1) \"big\" }" },
     { src: "for (const x of [2, 1]) { if (x > 1) \"big\" }" },
     { src: "let n = 0; for (const r of runs) n += runHistory(r).length; n" },
+    // Each iteration has its own bindings: a body's `let` starts uninitialised every time, closures
+    // keep their iteration's values, and a body may shadow the loop's name.
+    { src: "const out = []; for (const x of [1, 2]) { let acc; out.push(acc); acc = x } out" },
+    { src: "const fs = []; for (const x of [1, 2, 3]) { const y = x * 10; fs.push(() => x + y) } fs.map(f => f())" },
+    { src: "const out = []; for (const x of [1, 2]) { const x = 5; out.push(x) } out" },
+    { src: "const out = []; for (const [a, b = a * 2] of [[1], [2, 3]]) { const s = a + b; out.push(s) } out" },
+    { src: "const rec = (n: number): number[] => { const out: number[] = []; for (const x of [n, n + 1]) { const d = x * 2; if (n < 2) out.push(...rec(n + 1)); out.push(d) } return out }; rec(0)" },
   ],
 
   "statements: blocks, shadowing, closures": [

@@ -728,6 +728,9 @@ const failures: Failure[] = [
   { src: "x += 2; let x = 1", kind: "runtime", message: "Cannot access 'x' before initialization", at: [1, 1], v8: true },
   { src: "const f = () => { y = 3 }; f(); let y = 1", kind: "runtime", message: "Cannot access 'y' before initialization", at: [1, 19], v8: true },
   { src: "const [a = b, b = 1] = []", kind: "runtime", message: "Cannot access 'b' before initialization", at: [1, 12], v8: true },
+  // a loop body's names start each iteration uninitialised, though the loop reuses its frame
+  { src: "for (const x of [1, 2, 3]) { if (x === 2) y; const y = x }", kind: "runtime", message: "Cannot access 'y' before initialization", at: [1, 43], v8: true },
+  { src: "for (const [a = b, b] of [[1, 2], [undefined, 3]]) a", kind: "runtime", message: "Cannot access 'b' before initialization", at: [1, 17], v8: true },
   // functions of one, two and three parameters whose bodies declare more names: their slots start uninitialised too
   { src: "((a) => { const f = () => c; f(); const c = 1 })(1)", kind: "runtime", message: "Cannot access 'c' before initialization", at: [1, 27], v8: true },
   { src: "((a, b) => { const f = () => c; f(); const c = 1 })(1, 2)", kind: "runtime", message: "Cannot access 'c' before initialization", at: [1, 30], v8: true },

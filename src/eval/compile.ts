@@ -192,9 +192,16 @@ class Compiler {
   private forOf(s: A.ForOf, scope: Scope, completion: boolean): StmtCode {
     const iterable = this.expr(s.iterable, scope);
     const loopScope = new Scope(scope, false);
-    for (const id of declaredIdentifiers(s.target)) loopScope.declare(id, s.declKind, s.target.span.end);
+    const targetNames = declaredIdentifiers(s.target);
+    for (const id of targetNames) loopScope.declare(id, s.declKind, s.target.span.end);
+    const arrowsBefore = this.arrowsCompiled;
     const bind = this.binder(s.target, loopScope);
-    const body = this.statement(s.body, loopScope, completion);
+    // A body block's own names share the loop's frame, one frame per iteration instead of two,
+    // unless one of them shadows the loop's (`for (const x of xs) { const x = … }`).
+    const merged = s.body.kind === "Block" && !s.body.body.some((st) => st.kind === "VarDecl" && st.declarations.some((d) => declaredIdentifiers(d.target).some((id) => targetNames.some((t) => t.name === id.name))));
+    const body = merged ? this.block((s.body as A.Block).body, loopScope, completion) : this.statement(s.body, loopScope, completion);
+    // With no function inside, nothing can keep an iteration's frame: the next one may take it.
+    const reusable = this.arrowsCompiled === arrowsBefore;
     const size = loopScope.size;
     const span = s.iterable.span;
     return (env) => {
@@ -205,10 +212,12 @@ class Compiler {
       else if (typeof xs === "string") items = Array.from(xs);
       else return fail("runtime", `${typeName(xs)} is not iterable: \`for … of\` takes an array or a string`, span);
       let value: Value = completion ? undefined : EMPTY;
+      let frame: Frame | undefined;
       // An array's iterator reads its length afresh at every step, as V8's does.
       for (let i = 0; i < items.length; i++) {
         ctx.step();
-        const frame = new Frame(newSlots(size), env, ctx);
+        if (frame === undefined || !reusable) frame = new Frame(newSlots(size), env, ctx);
+        else for (let j = 0; j < size; j++) frame.vars[j] = UNINITIALIZED;
         bind(frame, items[i]);
         const r = body(frame);
         if (r === RETURN) return RETURN;
