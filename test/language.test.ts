@@ -318,6 +318,7 @@ const table: Record<string, Row[]> = {
     { src: "const fs = []; for (const x of [1, 2, 3]) { const y = x * 10; fs.push(() => x + y) } fs.map(f => f())" },
     { src: "const out = []; for (const x of [1, 2]) { const x = 5; out.push(x) } out" },
     { src: "const out = []; for (const [a, b = a * 2] of [[1], [2, 3]]) { const s = a + b; out.push(s) } out" },
+    { src: "const y = 5; const out = []; for (const [a = y] of [[]]) { const y = 1; out.push(a, y) } out" },
     { src: "const rec = (n: number): number[] => { const out: number[] = []; for (const x of [n, n + 1]) { const d = x * 2; if (n < 2) out.push(...rec(n + 1)); out.push(d) } return out }; rec(0)" },
   ],
 
