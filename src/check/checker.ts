@@ -955,7 +955,7 @@ class Checker {
       const callee = e.callee;
       const receiver = sub(callee.object);
       this.types.set(callee.object, receiver);
-      return access(receiver, callee.optional, callee.object, (base) => this.methodCall(base, callee, e, env, expected));
+      return access(receiver, callee.optional, callee.object, (base) => this.methodCall(base, callee, e, env, expected, inChain));
     }
     const f = sub(e.callee);
     return access(f, e.optional, e.callee, (base) => this.callValue(base, e, env, expected, calleeName(e.callee)));
@@ -1116,7 +1116,7 @@ class Checker {
     }
   }
 
-  private methodCall(base: Type, callee: A.Member, call: A.Call, env: Env, expected: Type | undefined): Type {
+  private methodCall(base: Type, callee: A.Member, call: A.Call, env: Env, expected: Type | undefined, inChain = false): Type {
     const name = callee.property;
     const span = callee.propertySpan;
     if (DANGEROUS_KEYS.has(name)) {
@@ -1142,7 +1142,7 @@ class Checker {
     }
     if (base.k === "union") {
       // Each member must have the method; the result is the union of theirs.
-      const results = base.types.map((m) => this.methodCall(m, callee, call, env, expected));
+      const results = base.types.map((m) => this.methodCall(m, callee, call, env, expected, inChain));
       return union(results);
     }
     const f = this.memberType(base, name, span);
@@ -1157,6 +1157,8 @@ class Checker {
       this.args(call, env);
       return ANY;
     }
+    // `o.m?.(…)`: an optional method, called where it is there.
+    if (call.optional) return this.access(f, true, call.callee.span, (fn) => this.callValue(fn, call, env, expected, name), inChain);
     return this.callValue(f, call, env, expected, name);
   }
 
