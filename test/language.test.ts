@@ -458,6 +458,12 @@ const table: Record<string, Row[]> = {
     { src: "const o = { n: { deep: 1 } }; const c = { ...o }; c.n.deep = 2; o.n.deep" },
   ],
 
+  "method calls: any number of arguments": [
+    { src: "const xs: number[] = []; [xs.push(), xs.push(1), xs.push(2, 3), xs.push(4, 5, 6), xs.push(...[7, 8]), xs]" },
+    { src: "[\"abcdef\".slice(), \"abcdef\".slice(2), \"abcdef\".slice(1, 3), [1, 2, 3, 2].indexOf(2, 2), [1, 2].concat(3, [4], 5)]" },
+    { src: "const s = \"a-b-c\"; [s.split(\"-\"), s.split(\"-\", 2), s.replace(\"-\", \"+\")]" },
+  ],
+
   "optional chaining and ??": [
     { src: "const o = { a: { b: 1 } }; o?.a?.b" },
     { src: "const o = null; o?.a" },
@@ -471,6 +477,10 @@ const table: Record<string, Row[]> = {
     { src: "const g = () => 7; g?.()" },
     { src: "const o = {}; o.method?.()" },
     { src: "const o = { f: () => 1 }; o.f?.()" },
+    // `o.m?.(…)` with no `m` evaluates none of its arguments; a builtin method is there to call.
+    { src: "const o: { f?: (x: number) => number } = {}; let n = 0; [o.f?.(n++), n]" },
+    { src: "const o = { f: (x: number) => x * 2 }; let n = 0; [o.f?.(n++), n]" },
+    { src: "const xs = [1, 2]; [xs.at?.(0), \"abc\".toUpperCase?.(), Math.max?.(1, 5), xs.push?.(3), xs]" },
     { src: "const arr = null; arr?.length" },
     { src: "const s = undefined; s?.toUpperCase()", checker: "error" },
     { src: "\"abc\"?.toUpperCase()" },

@@ -14,7 +14,7 @@ import {
 import { entityJson } from "../workspace/entities.js";
 import type { EvalContext } from "../runtime/context.js";
 import { globals, opsByName, constructDate, DATE_CONSTRUCTOR } from "../../stdlib/index.js";
-import { getMember, namedMemberReader, namedMethodCaller, setMember, callValue, noteObjectSize } from "./members.js";
+import { getMember, methodAbsent, namedMemberReader, namedMethodCaller, namedMethodCallerWith, setMember, callValue, noteObjectSize } from "./members.js";
 import { calleeName } from "../printer.js";
 import { ROOT_NAMES } from "../roots.js";
 import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
@@ -804,18 +804,43 @@ class Compiler {
       const memberOptional = callee.optional;
       // Errors of a method call point at the method's name and arguments, not at the receiver.
       const methodSpan: Span = { ...span, start: callee.propertySpan.start, line: callee.propertySpan.line, column: callee.propertySpan.column };
+      // `o.m?.(…)` with no method `m` evaluates none of its arguments.
+      const absent = (o: Value): boolean => {
+        if (!optional) return false;
+        try {
+          return methodAbsent(o, name, span);
+        } catch (err) {
+          throw locate(err, methodSpan);
+        }
+      };
+      if (e.args.length <= 2 && e.args.every((x) => x.kind !== "Spread")) {
+        // The common case, `xs.push(x)`, `s.slice(0, 3)`: the arguments go to the method one by one, no array between.
+        const callNamed = namedMethodCallerWith(name, methodSpan);
+        const argc = e.args.length;
+        const [first, second] = e.args.map((x) => this.expr(x as A.Expression, scope));
+        return (env) => {
+          const o = object(env);
+          if (o === SHORT) return SHORT;
+          if (memberOptional && (o === null || o === undefined)) return SHORT;
+          if (absent(o)) return SHORT;
+          const a = first === undefined ? undefined : first(env);
+          const b = second === undefined ? undefined : second(env);
+          try {
+            return callNamed(o, argc, a, b);
+          } catch (err) {
+            throw locate(err, methodSpan);
+          }
+        };
+      }
       const callNamed = namedMethodCaller(name, methodSpan);
       const args = this.elements(e.args, scope);
       return (env) => {
         const o = object(env);
         if (o === SHORT) return SHORT;
         if (memberOptional && (o === null || o === undefined)) return SHORT;
+        if (absent(o)) return SHORT;
         const a = args(env);
         try {
-          if (optional) {
-            const f = getMember(o, name, span);
-            if (f === null || f === undefined) return SHORT;
-          }
           return callNamed(o, a);
         } catch (err) {
           throw locate(err, methodSpan);

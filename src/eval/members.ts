@@ -237,15 +237,20 @@ function writable(obj: object, span: Span): void {
 
 /** Calls a builtin method's implementation, through the write gate if it changes its receiver. */
 function invoke(m: MethodEntry, obj: Value, args: Value[], span: Span): Value {
+  if (args.length <= 2) return invokeWith(m, obj, args.length, args[0], args[1], span);
   if (m.mutates) writable(obj as object, span);
-  let result: Value;
-  switch (args.length) {
-    case 0: result = m.impl(obj); break;
-    case 1: result = m.impl(obj, args[0]); break;
-    case 2: result = m.impl(obj, args[0], args[1]); break;
-    default: result = m.impl(obj, ...args);
-  }
-  return typeof result === "string" || Array.isArray(result) ? active().made(result, obj) : result;
+  return result(m.impl(obj, ...args), obj);
+}
+
+/** `invoke` with up to two arguments given one by one (`argc` of `a`, `b`): no array made for them. */
+function invokeWith(m: MethodEntry, obj: Value, argc: number, a: Value, b: Value, span: Span): Value {
+  if (m.mutates) writable(obj as object, span);
+  // By count, not with `undefined`s: a method with a rest parameter (`push`) counts what it is given.
+  return result(argc === 0 ? m.impl(obj) : argc === 1 ? m.impl(obj, a) : m.impl(obj, a, b), obj);
+}
+
+function result(v: Value, receiver: Value): Value {
+  return typeof v === "string" || Array.isArray(v) ? active().made(v, receiver) : v;
 }
 
 export function noteObjectSize(obj: object, n: number): void {
@@ -266,33 +271,51 @@ export function namedMethodCaller(name: string, span: Span): (obj: Value, args: 
   };
 }
 
+/** `namedMethodCaller` for a site with at most two arguments and no spread (`argc` of `a`, `b`): no array made for them on the common path. */
+export function namedMethodCallerWith(name: string, span: Span): (obj: Value, argc: number, a: Value, b: Value) => Value {
+  const arrayMethod = methods.array.get(name);
+  const stringMethod = methods.string.get(name);
+  return (obj, argc, a, b) => {
+    if (Array.isArray(obj) && arrayMethod) return invokeWith(arrayMethod, obj, argc, a, b, span);
+    if (typeof obj === "string" && stringMethod) return invokeWith(stringMethod, obj, argc, a, b, span);
+    return callMethod(obj, name, argc === 0 ? [] : argc === 1 ? [a] : [a, b], span);
+  };
+}
+
 /** Calls `obj.name(…args)`: a builtin method, a namespace or static member, a project method, or a function an object holds. */
 export function callMethod(obj: Value, name: string, args: Value[], span: Span): Value {
   if (obj === null || obj === undefined) fail(`cannot call \`${name}\` of ${obj === null ? "null" : "undefined"}`, span);
-  let table: ReadonlyMap<string, MethodEntry> | undefined;
-  let label: string;
-  switch (typeof obj) {
-    case "string": table = methods.string; label = "strings"; break;
-    case "number": table = methods.number; label = "numbers"; break;
-    case "boolean": table = methods.boolean; label = "booleans"; break;
-    case "function": {
-      const f = getMember(obj, name, span);
-      return callValue(f, args, name, span);
-    }
-    default:
-      if (Array.isArray(obj)) { table = methods.array; label = "arrays"; }
-      else if (obj instanceof Date) { table = methods.Date; label = "Dates"; }
-      else if (obj instanceof Project) { table = methods.Project; label = "Project"; }
-      else if (obj instanceof Namespace || isEntity(obj)) return callValue(getMember(obj, name, span), args, name, span);
-      else {
-        const f = getMember(obj, name, span);
-        return callValue(f, args, name, span);
-      }
-  }
+  const builtin = methodTableOf(obj);
+  // A function (its statics), a namespace, an entity, an object: the method is a value it holds.
+  if (!builtin) return callValue(getMember(obj, name, span), args, name, span);
+  const { table, label } = builtin;
   const m = table.get(name);
   if (m) return invoke(m, obj, args, span);
   const near = closest(name, table.keys());
   return fail(`${label} ${label.endsWith("s") ? "have" : "has"} no method \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ""}`, span);
+}
+
+/** The builtin methods of a value's kind (strings, numbers, booleans, arrays, Dates, the project), with the word for the kind. */
+function methodTableOf(obj: Value): { table: ReadonlyMap<string, MethodEntry>; label: string } | undefined {
+  switch (typeof obj) {
+    case "string": return { table: methods.string, label: "strings" };
+    case "number": return { table: methods.number, label: "numbers" };
+    case "boolean": return { table: methods.boolean, label: "booleans" };
+    case "object":
+      if (Array.isArray(obj)) return { table: methods.array, label: "arrays" };
+      if (obj instanceof Date) return { table: methods.Date, label: "Dates" };
+      if (obj instanceof Project) return { table: methods.Project, label: "Project" };
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether `obj.name?.(…)` finds nothing to call there (`null` or `undefined`), so that the call and its arguments are skipped. */
+export function methodAbsent(obj: Value, name: string, span: Span): boolean {
+  if (methodTableOf(obj)?.table.has(name)) return false;
+  const f = getMember(obj, name, span);
+  return f === null || f === undefined;
 }
 
 export function callValue(f: Value, args: Value[], name: string, span: Span): Value {
