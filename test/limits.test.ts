@@ -331,7 +331,7 @@ describe("maxAllocation charges what a program makes, kept or not", () => {
     expect(failure(() => run(`runs.map(r => 1).length`, { maxArrayLength: 59 })).message).toContain("an array would have 60 elements, over the limit of 59");
   });
 
-  it("a limit met by a literal (array, object, template, spread) names the literal's line and column", () => {
+  it("a limit met by a literal (array, object, template, spread) or a concatenation names its line and column", () => {
     const cases: [string, Partial<RunLimits>, [number, number]][] = [
       ["const a = 1\nconst b = [1, 2, 3]", { maxAllocation: 8 }, [2, 11]],
       ["const a = 1\nconst o = { a: 1, b: 2 }", { maxAllocation: 8 }, [2, 11]],
@@ -339,6 +339,9 @@ describe("maxAllocation charges what a program makes, kept or not", () => {
       ["const s = 'ab'\nconst t = `${s}${s}`", { maxStringLength: 3 }, [2, 11]],
       ["const a = [1, 2]\nconst b = [0, ...a]", { maxArrayLength: 2 }, [2, 15]],
       ["const a = [1, 2]\nconst o = { a: 1, b: 2, c: 3 }", { maxObjectSize: 2 }, [2, 11]],
+      // a concatenation: the `+`
+      ["const s = 'abcdefgh'\nconst t = 1 + (s + s)", { maxStringLength: 10 }, [2, 16]],
+      ["let s = 'abcdefgh'\ns += s", { maxStringLength: 10 }, [2, 1]],
     ];
     for (const [src, limits, at] of cases) {
       const e = failure(() => run(src, limits));
