@@ -41,7 +41,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** True when `v` is a JSON value. The fast path: no allocation; the reporters below say what is wrong. */
+/** True when `v` is a JSON value. The fast path: no allocation; the reporters in schema.ts say what is wrong. */
 export function isJsonValue(v: unknown, depth: number): boolean {
   switch (typeof v) {
     case "string":
