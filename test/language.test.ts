@@ -462,6 +462,7 @@ const table: Record<string, Row[]> = {
     { src: "const xs: number[] = []; [xs.push(), xs.push(1), xs.push(2, 3), xs.push(4, 5, 6), xs.push(...[7, 8]), xs]" },
     { src: "[\"abcdef\".slice(), \"abcdef\".slice(2), \"abcdef\".slice(1, 3), [1, 2, 3, 2].indexOf(2, 2), [1, 2].concat(3, [4], 5)]" },
     { src: "const s = \"a-b-c\"; [s.split(\"-\"), s.split(\"-\", 2), s.replace(\"-\", \"+\")]" },
+    { src: "[(1.234).toFixed(), (1.234).toFixed(2), (255).toString(16), new Date(0).getTime(), true.toString(), project.runs().length]" },
   ],
 
   "optional chaining and ??": [

@@ -14,7 +14,7 @@ import {
 import { entityJson } from "../workspace/entities.js";
 import type { EvalContext } from "../runtime/context.js";
 import { globals, opsByName, constructDate, DATE_CONSTRUCTOR } from "../../stdlib/index.js";
-import { getMember, methodAbsent, namedMemberReader, namedMethodCaller, namedMethodCallerWith, setMember, callValue, noteObjectSize } from "./members.js";
+import { callMethod, getMember, methodAbsent, namedMemberReader, namedMethodCaller, setMember, callValue, noteObjectSize } from "./members.js";
 import { calleeName } from "../printer.js";
 import { ROOT_NAMES } from "../roots.js";
 import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
@@ -804,25 +804,26 @@ class Compiler {
       const memberOptional = callee.optional;
       // Errors of a method call point at the method's name and arguments, not at the receiver.
       const methodSpan: Span = { ...span, start: callee.propertySpan.start, line: callee.propertySpan.line, column: callee.propertySpan.column };
-      // `o.m?.(…)` with no method `m` evaluates none of its arguments.
-      const absent = (o: Value): boolean => {
-        if (!optional) return false;
+      // The receiver, or SHORT where the chain ends here: `o?.m(…)` with no `o`, or `o.m?.(…)`
+      // with no method `m`, evaluates none of its arguments.
+      const receiver = (env: Frame): Value => {
+        const o = object(env);
+        if (o === SHORT || (memberOptional && (o === null || o === undefined))) return SHORT;
+        if (!optional) return o;
         try {
-          return methodAbsent(o, name, span);
+          return methodAbsent(o, name, span) ? SHORT : o;
         } catch (err) {
           throw locate(err, methodSpan);
         }
       };
       if (e.args.length <= 2 && e.args.every((x) => x.kind !== "Spread")) {
         // The common case, `xs.push(x)`, `s.slice(0, 3)`: the arguments go to the method one by one, no array between.
-        const callNamed = namedMethodCallerWith(name, methodSpan);
+        const callNamed = namedMethodCaller(name, methodSpan);
         const argc = e.args.length;
         const [first, second] = e.args.map((x) => this.expr(x as A.Expression, scope));
         return (env) => {
-          const o = object(env);
+          const o = receiver(env);
           if (o === SHORT) return SHORT;
-          if (memberOptional && (o === null || o === undefined)) return SHORT;
-          if (absent(o)) return SHORT;
           const a = first === undefined ? undefined : first(env);
           const b = second === undefined ? undefined : second(env);
           try {
@@ -832,16 +833,13 @@ class Compiler {
           }
         };
       }
-      const callNamed = namedMethodCaller(name, methodSpan);
       const args = this.elements(e.args, scope);
       return (env) => {
-        const o = object(env);
+        const o = receiver(env);
         if (o === SHORT) return SHORT;
-        if (memberOptional && (o === null || o === undefined)) return SHORT;
-        if (absent(o)) return SHORT;
         const a = args(env);
         try {
-          return callNamed(o, a);
+          return callMethod(o, name, a, methodSpan);
         } catch (err) {
           throw locate(err, methodSpan);
         }

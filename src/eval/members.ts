@@ -258,26 +258,20 @@ export function noteObjectSize(obj: object, n: number): void {
 }
 
 /**
- * The caller of one call site with a fixed method name (`xs.push(x)`, `s.trim()`): the array and
- * string methods of that name are looked up once, here; everything else goes to `callMethod`.
+ * The caller of one call site with a fixed method name and at most two arguments, no spread
+ * (`xs.push(x)`, `s.slice(0, 3)`): the array and string methods of that name are looked up once,
+ * here, and get the arguments one by one (`argc` of `a`, `b`), no array made for them; everything
+ * else goes to `callMethod`.
  */
-export function namedMethodCaller(name: string, span: Span): (obj: Value, args: Value[]) => Value {
-  const arrayMethod = methods.array.get(name);
-  const stringMethod = methods.string.get(name);
-  return (obj, args) => {
-    if (Array.isArray(obj) && arrayMethod) return invoke(arrayMethod, obj, args, span);
-    if (typeof obj === "string" && stringMethod) return invoke(stringMethod, obj, args, span);
-    return callMethod(obj, name, args, span);
-  };
-}
-
-/** `namedMethodCaller` for a site with at most two arguments and no spread (`argc` of `a`, `b`): no array made for them on the common path. */
-export function namedMethodCallerWith(name: string, span: Span): (obj: Value, argc: number, a: Value, b: Value) => Value {
+export function namedMethodCaller(name: string, span: Span): (obj: Value, argc: number, a: Value, b: Value) => Value {
   const arrayMethod = methods.array.get(name);
   const stringMethod = methods.string.get(name);
   return (obj, argc, a, b) => {
     if (Array.isArray(obj) && arrayMethod) return invokeWith(arrayMethod, obj, argc, a, b, span);
     if (typeof obj === "string" && stringMethod) return invokeWith(stringMethod, obj, argc, a, b, span);
+    // A number's, a Date's or the project's builtin method (`n.toFixed(2)`) without an array too.
+    const m = methodTableOf(obj)?.table.get(name);
+    if (m) return invokeWith(m, obj, argc, a, b, span);
     return callMethod(obj, name, argc === 0 ? [] : argc === 1 ? [a] : [a, b], span);
   };
 }
@@ -296,20 +290,34 @@ export function callMethod(obj: Value, name: string, args: Value[], span: Span):
 }
 
 /** The builtin methods of a value's kind (strings, numbers, booleans, arrays, Dates, the project), with the word for the kind. */
-function methodTableOf(obj: Value): { table: ReadonlyMap<string, MethodEntry>; label: string } | undefined {
+function methodTableOf(obj: Value): MethodTable | undefined {
   switch (typeof obj) {
-    case "string": return { table: methods.string, label: "strings" };
-    case "number": return { table: methods.number, label: "numbers" };
-    case "boolean": return { table: methods.boolean, label: "booleans" };
+    case "string": return METHOD_TABLES.string;
+    case "number": return METHOD_TABLES.number;
+    case "boolean": return METHOD_TABLES.boolean;
     case "object":
-      if (Array.isArray(obj)) return { table: methods.array, label: "arrays" };
-      if (obj instanceof Date) return { table: methods.Date, label: "Dates" };
-      if (obj instanceof Project) return { table: methods.Project, label: "Project" };
+      if (Array.isArray(obj)) return METHOD_TABLES.array;
+      if (obj instanceof Date) return METHOD_TABLES.Date;
+      if (obj instanceof Project) return METHOD_TABLES.Project;
       return undefined;
     default:
       return undefined;
   }
 }
+
+interface MethodTable {
+  readonly table: ReadonlyMap<string, MethodEntry>;
+  readonly label: string;
+}
+
+const METHOD_TABLES = {
+  string: { table: methods.string, label: "strings" },
+  number: { table: methods.number, label: "numbers" },
+  boolean: { table: methods.boolean, label: "booleans" },
+  array: { table: methods.array, label: "arrays" },
+  Date: { table: methods.Date, label: "Dates" },
+  Project: { table: methods.Project, label: "Project" },
+} satisfies Record<string, MethodTable>;
 
 /** Whether `obj.name?.(…)` finds nothing to call there (`null` or `undefined`), so that the call and its arguments are skipped. */
 export function methodAbsent(obj: Value, name: string, span: Span): boolean {
