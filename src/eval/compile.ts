@@ -17,7 +17,7 @@ import { globals, opsByName, constructDate, DATE_CONSTRUCTOR } from "../../stdli
 import { callMethod, getMember, methodAbsent, namedMemberReader, namedMethodCaller, setMember, callValue, noteObjectSize } from "./members.js";
 import { calleeName } from "../printer.js";
 import { ROOT_NAMES } from "../roots.js";
-import { Scope, Frame, UNINITIALIZED, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
+import { Scope, Frame, UNINITIALIZED, clearSlots, newSlots, declaredIdentifiers, type Binding } from "./scope.js";
 
 type Code = (env: Frame) => Value;
 /** A statement's code returns its completion: a value, EMPTY, or RETURN (with the value in `ctx.returnValue`). */
@@ -198,8 +198,7 @@ class Compiler {
     const bind = this.binder(s.target, loopScope);
     // A body block's own names share the loop's frame, one frame per iteration instead of two,
     // unless one of them shadows the loop's (`for (const x of xs) { const x = … }`).
-    const merged = s.body.kind === "Block" && !s.body.body.some((st) => st.kind === "VarDecl" && st.declarations.some((d) => declaredIdentifiers(d.target).some((id) => targetNames.some((t) => t.name === id.name))));
-    const body = merged ? this.block((s.body as A.Block).body, loopScope, completion) : this.statement(s.body, loopScope, completion);
+    const body = s.body.kind === "Block" && !declaresAny(s.body, targetNames) ? this.block(s.body.body, loopScope, completion) : this.statement(s.body, loopScope, completion);
     // With no function inside, nothing can keep an iteration's frame: the next one may take it.
     const reusable = this.arrowsCompiled === arrowsBefore;
     const size = loopScope.size;
@@ -217,7 +216,7 @@ class Compiler {
       for (let i = 0; i < items.length; i++) {
         ctx.step();
         if (frame === undefined || !reusable) frame = new Frame(newSlots(size), env, ctx);
-        else for (let j = 0; j < size; j++) frame.vars[j] = UNINITIALIZED;
+        else clearSlots(frame.vars, 0);
         bind(frame, items[i]);
         const r = body(frame);
         if (r === RETURN) return RETURN;
@@ -537,7 +536,7 @@ class Compiler {
         const frame = spare;
         if (frame === undefined) return new Frame(newSlots(size), env, ctx);
         spare = undefined;
-        for (let i = n; i < size; i++) frame.vars[i] = UNINITIALIZED;
+        clearSlots(frame.vars, n);
         return frame;
       };
       if (simple && n === 1) {
@@ -954,6 +953,12 @@ function relational(a: Value, b: Value, op: "<" | ">" | "<=" | ">="): boolean {
     case "<=": return pa <= pb;
     case ">=": return pa >= pb;
   }
+}
+
+/** Whether a block declares one of `names` itself (`for (const x of xs) { const x = … }`). */
+function declaresAny(block: A.Block, names: readonly A.Identifier[]): boolean {
+  const taken = new Set(names.map((id) => id.name));
+  return block.body.some((s) => s.kind === "VarDecl" && s.declarations.some((d) => declaredIdentifiers(d.target).some((id) => taken.has(id.name))));
 }
 
 function constantKey(name: string): () => string {

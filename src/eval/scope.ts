@@ -76,8 +76,13 @@ export const UNINITIALIZED: unique symbol = Symbol("uninitialized");
 
 export function newSlots(n: number): Value[] {
   const vars = new Array<Value>(n);
-  for (let i = 0; i < n; i++) vars[i] = UNINITIALIZED;
+  clearSlots(vars, 0);
   return vars;
+}
+
+/** Puts a reused frame's slots from `from` on back in the dead zone, as a new frame's are. */
+export function clearSlots(vars: Value[], from: number): void {
+  for (let i = from; i < vars.length; i++) vars[i] = UNINITIALIZED;
 }
 
 /** The names a list of statements declares directly (not in nested blocks or functions). */
