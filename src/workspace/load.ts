@@ -16,7 +16,7 @@ import { z } from "zod";
 import { WeftError } from "../errors.js";
 import type { Workspace } from "./entities.js";
 import { crossCheck, type Path, type Problem } from "./cross-check.js";
-import { hydrate, loadValidWorkspace } from "./hydrate.js";
+import { hydrate } from "./hydrate.js";
 import { isObject, quicklyValid } from "./quick-check.js";
 import { describeValue, workspaceFileSchema, type WorkspaceFile } from "./schema.js";
 import { didYouMean } from "../suggest.js";
@@ -30,8 +30,6 @@ export const MAX_REPORTED_PROBLEMS = 10;
  * The input is not changed; the workspace returned shares no mutable object with it.
  */
 export function loadWorkspace(data: unknown): Workspace {
-  const valid = loadValidWorkspace(data);
-  if (valid) return valid;
   const problems = validate(data);
   if (problems.length > 0) throw new WeftError("data", problemMessage(problems, data));
   return hydrate(data as WorkspaceFile);
