@@ -1221,7 +1221,8 @@ class Checker {
     const args = call.args;
     const spread = args.some((a) => a.kind === "Spread");
     const required = requiredCount(sig);
-    if (!spread && (args.length < required || args.length > mostArguments(sig))) this.error(where, arityMessage(name, required, mostArguments(sig), args.length));
+    const most = mostArguments(sig);
+    if (!spread && (args.length < required || args.length > most)) this.error(where, arityMessage(name, required, most, args.length));
     const paramOf = (i: number): Type | undefined => sig.params[i]?.type ?? sig.rest?.type;
     const argTypes: (Type | undefined)[] = new Array(args.length);
     // The receiver's element type `T` is given; the arguments bind only the signature's own type variables.
